@@ -1,0 +1,31 @@
+/**
+ * The shape of the function catalogue: what every host needs to know about a worksheet function
+ * besides its code — Russian name and help, parameters, whether it spills, a worked example.
+ */
+import type { CellResult, ResultGrid } from "./shared/grid";
+
+export type Family = "swi" | "thresholds" | "targets";
+
+export interface ParamSpec {
+  /** Parameter name as in the Excel JSDoc signature (functions/functions.ts). */
+  name: string;
+  optional: boolean;
+  /** Accepts a range (2-D array) rather than only a single value. */
+  range: boolean;
+  ru: { name: string; description: string };
+}
+
+export interface FunctionSpec {
+  /** Contract id (functions.md): `EDU.<id>` in Excel, `EDU_<id>` in Google Sheets. */
+  id: string;
+  family: Family;
+  /** The core implementation: host values in, a value or a grid out; throws EduError. */
+  impl: (...args: unknown[]) => CellResult | ResultGrid;
+  /** Returns an N×1 column aligned with its input rows. */
+  spills: boolean;
+  /** Russian name (Excel `ОБР.<name>`), one-line description, longer help. */
+  ru: { name: string; description: string; help: string };
+  params: ParamSpec[];
+  /** Worked examples: a formula in Russian Excel notation and what it shows. */
+  examples: { formula: string; result: string; note?: string }[];
+}
