@@ -1,0 +1,112 @@
+import fc from "fast-check";
+import { expectedResult, EduError, type ResultGrid } from "../../../src/core";
+
+function thrown(fn: () => unknown): EduError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof EduError) return e;
+    throw e;
+  }
+  throw new Error("no error thrown");
+}
+
+function expectColumn(g: ResultGrid, expected: (number | "na")[]): void {
+  expect(g).toHaveLength(expected.length);
+  g.forEach(([v], i) => {
+    const e = expected[i];
+    if (e === "na") {
+      expect(v).toBeInstanceOf(EduError);
+      expect((v as EduError).kind).toBe("na");
+    } else expect(v as number).toBeCloseTo(e, 12);
+  });
+}
+
+describe("expectedResult", () => {
+  // Hand-computed OLS: swi 0 1 2 3, results 1 3 5 4 → mean swi 1,5, mean result 3,25,
+  // Sxy = 5,5, Sxx = 5 → b = 1,1, a = 3,25 − 1,1·1,5 = 1,6.
+  const results = [[1], [3], [5], [4]];
+  const swiValues = [[0], [1], [2], [3]];
+
+  test("a + b·swi for each school", () => {
+    expectColumn(expectedResult(results, swiValues), [1.6, 2.7, 3.8, 4.9]);
+  });
+
+  test("schools with a missing value do not enter the fit; a missing SWI → #N/A in that row", () => {
+    const g = expectedResult(
+      [[1], [3], [100], [5], [4], ["н/д"]],
+      [[0], [1], [null], [2], [3], [10]],
+    );
+    // the school without a result still gets its expectation from its SWI
+    expectColumn(g, [1.6, 2.7, "na", 3.8, 4.9, 1.6 + 11]);
+    expect((g[2][0] as EduError).message).toMatch(/нет ИСБ/);
+  });
+
+  test("numbers as text, rows spill as a row", () => {
+    const g = expectedResult([["1", "3", "5", "4"]], [["0", "1,0", "2", "3"]]);
+    expect(g).toHaveLength(1);
+    g[0].forEach((v, i) => expect(v as number).toBeCloseTo([1.6, 2.7, 3.8, 4.9][i], 12));
+  });
+
+  test("a perfect line is reproduced", () => {
+    expectColumn(expectedResult([[10], [20], [30]], [[-1], [0], [1]]), [10, 20, 30]);
+  });
+
+  test("fewer than 3 complete pairs → #N/A in every row", () => {
+    const g = expectedResult([[1], [2], [null]], [[0], [1], [2]]);
+    expectColumn(g, ["na", "na", "na"]);
+    expect((g[0][0] as EduError).message).toMatch(/не меньше 3/);
+  });
+
+  test("equal SWI everywhere → #N/A in every row", () => {
+    const g = expectedResult([[1], [2], [3]], [[0.5], [0.5], [0.5]]);
+    expectColumn(g, ["na", "na", "na"]);
+    expect((g[0][0] as EduError).message).toMatch(/одинаковый ИСБ/);
+  });
+
+  test("extreme magnitudes do not overflow", () => {
+    const g = expectedResult([[1e300], [3e300], [5e300], [4e300]], [[0], [1e-300], [2e-300], [3e-300]]);
+    [1.6e300, 2.7e300, 3.8e300, 4.9e300].forEach((e, i) => expect((g[i][0] as number) / e).toBeCloseTo(1, 10));
+  });
+
+  test("different lengths or a block → #VALUE!", () => {
+    expect(thrown(() => expectedResult([[1], [2], [3]], [[1], [2]])).kind).toBe("value");
+    expect(thrown(() => expectedResult([[1, 2], [3, 4]], [[1, 2], [3, 4]])).kind).toBe("value");
+  });
+});
+
+describe("expectedResult on arbitrary input", () => {
+  const cell = fc.oneof(
+    fc.double(),
+    fc.string(),
+    fc.constantFrom(null, undefined, "", "12,5", "1 234", "-", "+", "rank", true, NaN, Infinity, 1e308, -1e308, 5e-324, -0),
+    fc.constant({ errorType: "NotAvailable" }),
+  );
+  const arg = fc.oneof(
+    cell,
+    fc.array(cell, { maxLength: 5 }),
+    fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 6 }),
+    fc
+      .integer({ min: 1, max: 4 })
+      .chain((k) => fc.array(fc.array(cell, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 8 })),
+  );
+  const shown = (c: unknown): boolean =>
+    c instanceof EduError || typeof c === "string" || typeof c === "boolean" || (typeof c === "number" && Number.isFinite(c));
+
+  test("returns finite numbers, texts or EduError cells, or throws EduError — nothing else", () => {
+    fc.assert(
+      fc.property(fc.array(arg, { minLength: 2, maxLength: 2 }), (args) => {
+        let result: unknown;
+        try {
+          result = (expectedResult as (...a: unknown[]) => unknown)(...args);
+        } catch (e) {
+          expect(e).toBeInstanceOf(EduError);
+          return;
+        }
+        const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
+        expect(cells.every(shown)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
