@@ -39,6 +39,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "swi",
     impl: swi,
     spills: true,
+    shape: "per-row",
     ru: {
       name: "ИСБ",
       description: "Индекс социального благополучия каждой школы (строки) по контекстным показателям (столбцы).",
@@ -64,6 +65,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "swi",
     impl: swiGroup,
     spills: true,
+    shape: "like-input",
     ru: {
       name: "ИСБ_ГРУППА",
       description: "Номер группы каждой школы по процентилям значений (по умолчанию квартили: 1 — наименее благополучные).",
@@ -83,6 +85,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "swi",
     impl: quadrant,
     spills: true,
+    shape: "like-input",
     ru: {
       name: "ТИП_ШКОЛЫ",
       description: "Тип школы по социальному контексту и результатам: «НОР и НСУ», «резильентная», «НСУ», «НОР».",
@@ -104,6 +107,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "swi",
     impl: expectedResult,
     spills: true,
+    shape: "like-input",
     ru: {
       name: "ОЖИДАЕМЫЙ_РЕЗУЛЬТАТ",
       description: "Результат, ожидаемый при социальном контексте школы (линейная регрессия результата на ИСБ по региону).",
@@ -120,6 +124,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "swi",
     impl: valueAdded,
     spills: true,
+    shape: "like-input",
     ru: {
       name: "ВКЛАД_ШКОЛЫ",
       description: "Разница между фактическим и ожидаемым при данном контексте результатом («вклад школы»).",
@@ -136,6 +141,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "swi",
     impl: share,
     spills: false,
+    shape: "elementwise",
     ru: {
       name: "ДОЛЯ",
       description: "Доля части в целом (формат ячейки — процентный); для диапазонов — поэлементно.",
@@ -156,6 +162,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "thresholds",
     impl: below,
     spills: false,
+    shape: "elementwise",
     ru: {
       name: "НИЖЕ_ПОРОГА",
       description: "ИСТИНА, если значение ниже порога (балл, равный порогу, порог преодолел).",
@@ -172,6 +179,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "thresholds",
     impl: thresholdStatus,
     spills: false,
+    shape: "elementwise",
     ru: {
       name: "СТАТУС_ПОРОГА",
       description: "«ниже порога», «зона риска» или «порог преодолён»; «нет данных» для пустого значения.",
@@ -189,6 +197,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "thresholds",
     impl: shareBelow,
     spills: false,
+    shape: "single",
     ru: {
       name: "ДОЛЯ_НИЖЕ",
       description: "Доля значений строго ниже порога (например, участников, не преодолевших минимальный балл).",
@@ -205,6 +214,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "thresholds",
     impl: minScore,
     spills: false,
+    shape: "elementwise",
     ru: {
       name: "МИН_БАЛЛ",
       description: "Минимальный балл ЕГЭ по предмету (Рособрнадзор): для аттестата или для поступления в вуз.",
@@ -227,6 +237,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "thresholds",
     impl: stablyLow,
     spills: true,
+    shape: "per-row",
     ru: {
       name: "СТАБИЛЬНО_НИЗКИЕ",
       description: "ИСТИНА, если каждое из последних лет (по умолчанию 3) значение было ниже порога.",
@@ -244,6 +255,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "thresholds",
     impl: bottomShare,
     spills: true,
+    shape: "like-input",
     ru: {
       name: "В_НИЖНЕЙ_ДОЛЕ",
       description: "ИСТИНА для значений в худшей доле распределения (например, нижние 15% школ по ЕГЭ).",
@@ -261,6 +273,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "thresholds",
     impl: risk30,
     spills: false,
+    shape: "single",
     ru: {
       name: "РИСК_30",
       description: "Индикатор риска Рособрнадзора: доли не преодолевших порог ≥ 30% в 2 и более процедурах или 2 года подряд.",
@@ -281,6 +294,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "targets",
     impl: delta,
     spills: false,
+    shape: "elementwise",
     ru: { name: "ПРИРОСТ", description: "Абсолютное изменение: факт − база (в единицах показателя, например в процентных пунктах).", help: "Для диапазонов — поэлементно." },
     params: [
       p("fact", "факт", "фактическое значение", { range: true }),
@@ -293,6 +307,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "targets",
     impl: deltaPct,
     spills: false,
+    shape: "elementwise",
     ru: { name: "ПРИРОСТ_ПРОЦ", description: "Относительное изменение: (факт − база) / |база|.", help: "База, равная 0, — #ДЕЛ/0!. Для диапазонов — поэлементно." },
     params: [
       p("fact", "факт", "фактическое значение", { range: true }),
@@ -305,6 +320,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "targets",
     impl: gap,
     spills: false,
+    shape: "elementwise",
     ru: { name: "ОСТАТОК_ДО_ЦЕЛИ", description: "Сколько осталось до планового значения (положительно, пока цель не достигнута).", help: 'план − факт для "рост", факт − план для "снижение".' },
     params: [
       p("fact", "факт", "фактическое значение", { range: true }),
@@ -318,6 +334,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "targets",
     impl: achievement,
     spills: false,
+    shape: "elementwise",
     ru: {
       name: "СТЕПЕНЬ_ДОСТИЖЕНИЯ",
       description: "Степень достижения планового значения: факт/план (рост) или план/факт (снижение), с ограничением сверху.",
@@ -342,6 +359,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "targets",
     impl: progress,
     spills: false,
+    shape: "elementwise",
     ru: {
       name: "ПРОГРЕСС",
       description: "Доля запланированного изменения, достигнутая фактически: (факт − база) / (план − база).",
@@ -363,6 +381,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "targets",
     impl: targetStatus,
     spills: false,
+    shape: "elementwise",
     ru: { name: "СТАТУС_ЦЕЛИ", description: "«достигнут», «перевыполнен», «не достигнут» или «нет данных».", help: "Допуск — абсолютный, в единицах показателя, по умолчанию 0." },
     params: [
       p("fact", "факт", "фактическое значение", { range: true }),
@@ -377,6 +396,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "targets",
     impl: programDegree,
     spills: false,
+    shape: "single",
     ru: { name: "СТЕПЕНЬ_РЕАЛИЗАЦИИ", description: "Степень реализации программы: среднее степеней достижения, каждая не больше предела.", help: "Предел по умолчанию 1 (методика Орловской области); некоторые программы используют 1,3." },
     params: [
       p("degrees", "степени", "диапазон степеней достижения показателей", { range: true }),
@@ -389,6 +409,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "targets",
     impl: effectiveness,
     spills: false,
+    shape: "elementwise",
     ru: { name: "ЭФФЕКТИВНОСТЬ", description: "Оценка эффективности: «высокая» (≥ 0,90), «средняя» (≥ 0,80), «удовлетворительная» (≥ 0,70), иначе «неудовлетворительная».", help: "Границы можно заменить своими: три убывающих числа." },
     params: [
       p("value", "значение", "степень реализации или эффективность (число или диапазон)", { range: true }),
@@ -401,6 +422,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     family: "targets",
     impl: planValue,
     spills: false,
+    shape: "elementwise",
     ru: { name: "ПЛАН_НА_ГОД", description: "Плановое значение на промежуточный год по прямой от базового значения до целевого.", help: "Год вне интервала от базового до целевого — #ЧИСЛО!." },
     params: [
       p("base_year", "базовый_год", "год базового значения", { range: true }),

@@ -23,6 +23,12 @@ export interface FunctionSpec {
   impl: (...args: unknown[]) => CellResult | ResultGrid;
   /** Returns an N×1 column aligned with its input rows. */
   spills: boolean;
+  /**
+   * Shape of the result, for hosts that must know it before calling (a formula engine's spill size):
+   * `per-row` one value per row of the first argument (a single row gives one value); `like-input` the shape of the
+   * first argument (a column or a row); `elementwise` the common shape of all range arguments; `single` one value.
+   */
+  shape: "per-row" | "like-input" | "elementwise" | "single";
   /** Russian name (Excel `ОБР.<name>`), one-line description, longer help. */
   ru: { name: string; description: string; help: string };
   params: ParamSpec[];
