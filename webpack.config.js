@@ -1,0 +1,70 @@
+/**
+ * Builds the Excel add-in into dist/: functions.js + functions.json (+ functions.ru.json, help.html),
+ * the task pane (taskpane.html loads both chunks: one shared runtime), icons and the manifest.
+ * `ADDIN_PUBLIC_URL` (default https://localhost:3000/) is the address the production build is served from.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { ExcelMetadataPlugin } = require("./scripts/webpack_metadata_plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const PUBLIC_URL = (process.env.ADDIN_PUBLIC_URL || DEV_URL).replace(/\/?$/, "/");
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const baseUrl = dev ? DEV_URL : PUBLIC_URL;
+  return {
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es2020"],
+    entry: {
+      functions: "./functions/functions.ts",
+      taskpane: "./taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
+      new ExcelMetadataPlugin({ baseUrl }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(baseUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: 3000,
+      server: options.https ? { type: "https", options: options.https } : "https",
+      client: { overlay: false },
+    },
+  };
+};
