@@ -75,7 +75,7 @@ export const CATALOG: readonly FunctionSpec[] = [
     },
     params: [
       p("values", "значения", "столбец значений (обычно ИСБ)", { range: true }),
-      p("cutoffs", "границы", "уровни процентилей в порядке возрастания, по умолчанию {0,25; 0,5; 0,75}", { optional: true, range: true }),
+      p("cutoffs", "границы", "уровни процентилей (0–1, в любом порядке), по умолчанию {0,25; 0,5; 0,75}", { optional: true, range: true }),
       p("labels", "подписи", "подписи групп, на одну больше, чем границ", { optional: true, range: true }),
     ],
     examples: [{ formula: "=ОБР.ИСБ_ГРУППА(E2:E6)", result: "4 / 1 / 2 / 1 / 3", note: "для ИСБ z из примера к ОБР.ИСБ" }],
