@@ -2,17 +2,20 @@
  * Builds the Excel add-in into dist/: functions.js + functions.json (+ functions.ru.json, help.html),
  * the task pane (taskpane.html loads both chunks: one shared runtime), icons and the manifest.
  * `ADDIN_PUBLIC_URL` (default https://localhost:3000/) is the address the production build is served from.
+ * A build (not the dev server, which serves Excel only) also makes the Google Sheets script in dist/sheets/
+ * (sheets/webpack.sheets.js), after the Excel one.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { ExcelMetadataPlugin } = require("./scripts/webpack_metadata_plugin");
+const sheetsConfig = require("./sheets/webpack.sheets");
 
 const DEV_URL = "https://localhost:3000/";
 const PUBLIC_URL = (process.env.ADDIN_PUBLIC_URL || DEV_URL).replace(/\/?$/, "/");
 
-module.exports = async (env, options) => {
+const excelConfig = async (env, options) => {
   const dev = options.mode === "development";
   const baseUrl = dev ? DEV_URL : PUBLIC_URL;
   return {
@@ -67,4 +70,10 @@ module.exports = async (env, options) => {
       client: { overlay: false },
     },
   };
+};
+
+module.exports = async (env, options) => {
+  const excel = await excelConfig(env, options);
+  if (env && env.WEBPACK_SERVE) return excel;
+  return [{ ...excel, name: "excel" }, sheetsConfig(env, options)];
 };
