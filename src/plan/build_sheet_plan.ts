@@ -1,0 +1,382 @@
+/**
+ * From a form to a host-neutral sheet plan: title, instruction, the one header row, pre-formatted data rows,
+ * prefilled rows (presets, section rows), formula columns, the native check column, data validations with
+ * Russian input messages, conditional highlighting, frozen header, protection and the hidden marker.
+ * Every native check comes from the same rule as the validator's check (src/validate/checks).
+ */
+import type { Form, FormColumn, FormSpec } from "../forms/types";
+import { materializeForm, type MaterializeOptions } from "../forms/materialize";
+import { effectiveRules } from "../forms/effective_rules";
+import { enumSpellings, normalizeText } from "../forms/normalize";
+import { CHECKS, type DvPart, type NativeEnv, type NativeItem } from "../validate/checks";
+import { nativeEmptyRow, nativeSectionRow } from "../validate/section_row";
+import { columnLetter, rangeA1, toA1 } from "./a1";
+import { columnValidation } from "./column_validation";
+import { expandFormula, type FormulaLayout } from "./expand_formula";
+import { equalsOneOf, q } from "./native_expr";
+import { isValidSheetName, safeSheetName } from "./sheet_name";
+import { PLAN_STYLES } from "./styles";
+import {
+  CHECK_HEADER,
+  CHECK_OK,
+  MARKER_PREFIX,
+  type PlanCell,
+  type PlanCheckItem,
+  type PlanColumn,
+  type PlanConditionalFormat,
+  type PlanFormulaRun,
+  type PlanValidation,
+  type SheetPlan,
+} from "./types";
+
+export interface SheetPlanOptions extends MaterializeOptions {
+  /** sheet name (default the spec's); made valid if needed */
+  sheetName?: string;
+  /** title row text (default the spec's title) */
+  title?: string;
+  /** instruction row text (default the spec's) */
+  instruction?: string;
+  /** the region's municipalities: a drop-down and a native check of `Муниципальное образование` */
+  municipalities?: readonly string[];
+  /** numbers for `{opt:…}` of derived formulas (speed standards, pension age…) */
+  formulaOptions?: Readonly<Record<string, number>>;
+  /** add the native check column (default true when the form has native checks) */
+  checkColumn?: boolean;
+  /** protect title and header (default true) */
+  protect?: boolean;
+}
+
+const TITLE_ROW = 1;
+const INSTRUCTION_ROW = 2;
+const HEADER_ROW = 3;
+const FIRST_DATA_ROW = 4;
+const CHECK_WIDTH = 46;
+/** Excel's limit on the length of a formula. */
+export const MAX_FORMULA_LENGTH = 8192;
+
+/**
+ * Marker text of a form's template.
+ * @returns the marker
+ * @example markerText("risk-profile", 2) // => "edu-roadmap:risk-profile:v2"
+ */
+export function markerText(formId: string, version: number): string {
+  return `${MARKER_PREFIX}:${formId}:v${version}`;
+}
+
+/** A column wide enough for the longest word of its header, so that no word is broken across lines. */
+function columnWidth(header: string, width: number): number {
+  const longest = header.split(/\s+/).reduce((m, w) => Math.max(m, w.length), 0);
+  return Math.max(width, Math.ceil(longest * 1.1) + 2);
+}
+
+/** Rough height in points of wrapped text in a cell of the given width (characters). */
+function textHeight(text: string, width: number, lineHeight: number): number {
+  const perLine = Math.max(8, Math.floor(width * 0.95));
+  const lines = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  return Math.ceil(lines * lineHeight + 6);
+}
+
+/**
+ * The sheet plan of a form. O(columns × rules + data rows).
+ * @param form a form spec (materialised with `options`) or an already materialised form
+ * @param options years, actors, preset, number of data rows, sheet name, municipalities, formula options
+ * @throws {Error} when the form cannot be materialised (see materializeForm) or a formula is longer than Excel allows
+ * @returns the plan
+ * @example buildSheetPlan(formSpec("context")).columns[0].header // => "Код ОО"
+ */
+export function buildSheetPlan(form: FormSpec | Form, options: SheetPlanOptions = {}): SheetPlan {
+  const f: Form = "spec" in form ? form : materializeForm(form, options);
+  const spec = f.spec;
+  const firstData = FIRST_DATA_ROW;
+  const lastData = firstData + f.dataRows - 1;
+  const nForm = f.columns.length;
+  const sheetCol = (c: FormColumn): number => c.index + 1;
+  const markerCol = nForm + 1;
+  const inputs = f.columns.filter((c) => !c.spec.derived);
+  const lastInput = inputs.length ? sheetCol(inputs[inputs.length - 1]) : 1;
+
+  const layout: FormulaLayout = {
+    form: f,
+    sheetCol,
+    cell: (c, row) => `$${columnLetter(sheetCol(c))}${row}`,
+    range: (c) => `$${columnLetter(sheetCol(c))}$${firstData}:$${columnLetter(sheetCol(c))}$${lastData}`,
+    options: {
+      ...Object.fromEntries(Object.entries(spec.formulaOptions ?? {}).map(([k, v]) => [k, v.value])),
+      ...(options.formulaOptions ?? {}),
+    },
+  };
+
+  // Hidden lists (municipalities; drop-downs too long to inline) sit right of the check column.
+  const lists: SheetPlan["lists"] = [];
+  let nextListCol = nForm + 3;
+  const addList = (name: string, values: readonly string[]): string => {
+    const col = nextListCol++;
+    const letter = columnLetter(col);
+    const range = `$${letter}$${firstData}:$${letter}$${firstData + Math.max(values.length, 1) - 1}`;
+    lists.push({ name, col, range, values: [...values] });
+    return range;
+  };
+  const municipalities = options.municipalities?.map((m) => m.trim()).filter((m) => m !== "");
+  const municipalityRange = municipalities && municipalities.length ? addList("municipalities", municipalities) : undefined;
+
+  const related = (key: string, from: FormColumn): FormColumn | undefined => {
+    const all = f.columns.filter((c) => c.key === key);
+    if (all.length <= 1) return all[0];
+    return from.year !== undefined ? all.find((c) => c.year === from.year) : all[0];
+  };
+  const env: NativeEnv = {
+    form: f,
+    ref: (c) => layout.cell(c, "{row}"),
+    above: (c) => `$${columnLetter(sheetCol(c))}$${firstData}:$${columnLetter(sheetCol(c))}{row}`,
+    range: layout.range,
+    related,
+    cond(cond) {
+      if (!cond) return "TRUE";
+      const col = f.columns.find((c) => c.key === cond.column);
+      if (!col) throw new Error(`buildSheetPlan: условие ссылается на неизвестный столбец «${cond.column}»`);
+      const spellings = col.spec.enum ? enumSpellings(col.spec.enum, cond.in) : cond.in.map(normalizeText);
+      return equalsOneOf(layout.cell(col, "{row}"), spellings);
+    },
+    list: (name) => (name === "municipalities" ? municipalityRange : undefined),
+  };
+
+  // Native checks of every input column, in rule order.
+  const items: (NativeItem & { col: FormColumn })[] = [];
+  const warnings: { col: FormColumn; formula: string }[] = [];
+  const dvParts = new Map<number, DvPart[]>();
+  for (const col of inputs) {
+    const parts: DvPart[] = [];
+    for (const rule of effectiveRules(col.spec)) {
+      const native = CHECKS[rule.kind].native?.(env, col, rule);
+      if (!native) continue;
+      for (const it of native.items ?? []) items.push({ ...it, col });
+      if (native.warning) warnings.push({ col, formula: native.warning });
+      if (native.dv) parts.push(native.dv);
+    }
+    dvParts.set(col.index, parts);
+  }
+
+  const wantCheck = options.checkColumn ?? true;
+  const checkCol = wantCheck && items.length ? nForm + 2 : undefined;
+
+  // Columns.
+  const columns: PlanColumn[] = f.columns.map((c) => ({
+    index: sheetCol(c),
+    letter: columnLetter(sheetCol(c)),
+    role: c.spec.derived ? "derived" : "input",
+    key: c.key,
+    header: c.header,
+    width: columnWidth(c.header, c.spec.width),
+    numFmt: c.spec.numFmt,
+    hidden: false,
+    style: c.spec.derived ? "derived" : "input",
+    wrap: c.spec.type === "text" || c.spec.type === "period" ? c.spec.width >= 20 : false,
+    help: c.spec.help,
+  }));
+  columns.push({ index: markerCol, letter: columnLetter(markerCol), role: "marker", header: "", width: 4, hidden: true, style: "marker", wrap: false });
+  if (checkCol) {
+    columns.push({
+      index: checkCol,
+      letter: columnLetter(checkCol),
+      role: "check",
+      header: CHECK_HEADER,
+      width: CHECK_WIDTH,
+      hidden: false,
+      style: "check",
+      wrap: false,
+      help: "Считается сам: ошибки строки или «✓», если строка заполнена верно.",
+    });
+  }
+  for (const l of lists) {
+    columns.push({ index: l.col, letter: columnLetter(l.col), role: "list", header: "", width: 20, hidden: true, style: "list", wrap: false });
+  }
+
+  // Explicit cells: title, instruction, headers, marker.
+  const cells: PlanCell[] = [];
+  const put = (row: number, col: number, value: PlanCell["value"], style: PlanCell["style"], formula?: string): void => {
+    cells.push({ row, col, address: toA1(row, col), ...(formula !== undefined ? { formula } : { value }), style });
+  };
+  const title = options.title ?? spec.title;
+  const instruction = options.instruction ?? spec.instruction;
+  put(TITLE_ROW, 1, title, "title");
+  put(INSTRUCTION_ROW, 1, instruction, "instruction");
+  put(TITLE_ROW, markerCol, markerText(spec.id, spec.version), "marker");
+  for (const c of f.columns) put(HEADER_ROW, sheetCol(c), c.header, c.spec.derived ? "header-derived" : "header");
+  if (checkCol) put(HEADER_ROW, checkCol, CHECK_HEADER, "header-check");
+  for (const l of lists) l.values.forEach((v, i) => put(firstData + i, l.col, v, "list"));
+
+  const merges = [`${toA1(TITLE_ROW, 1)}:${toA1(TITLE_ROW, nForm)}`, `${toA1(INSTRUCTION_ROW, 1)}:${toA1(INSTRUCTION_ROW, nForm)}`].filter(
+    () => nForm > 1,
+  );
+
+  // Prefilled rows, tall enough for their wrapped text (hosts do not fit row heights on opening a file).
+  const sectionRows: number[] = [];
+  const prefilledHeights: { row: number; height: number }[] = [];
+  const byHeader = new Map(f.columns.map((c) => [c.header, c]));
+  const inputWidth = inputs.reduce((sum, c) => sum + columnWidth(c.header, c.spec.width), 0);
+  f.rows.forEach((r, i) => {
+    const row = firstData + i;
+    let height = 0;
+    if (r.kind === "section") {
+      sectionRows.push(row);
+      put(row, 1, r.text, "section");
+      if (lastInput > 1) merges.push(`${toA1(row, 1)}:${toA1(row, lastInput)}`);
+      height = textHeight(r.text, inputWidth, 15);
+    } else {
+      for (const [header, value] of Object.entries(r.values)) {
+        const c = byHeader.get(header);
+        if (!c || value === null || value === "") continue;
+        put(row, sheetCol(c), value, "input");
+        height = Math.max(height, textHeight(String(value), columnWidth(c.header, c.spec.width), 15));
+      }
+    }
+    if (height > 21) prefilledHeights.push({ row, height: Math.min(height, 409) });
+  });
+
+  // Row spans of data rows without the section rows.
+  const spans: [number, number][] = [];
+  let start = firstData;
+  for (const s of [...sectionRows, lastData + 1]) {
+    if (s > start) spans.push([start, s - 1]);
+    start = s + 1;
+  }
+
+  // Formula columns and the check column.
+  const formulas: PlanFormulaRun[] = [];
+  for (const c of f.columns) {
+    if (!c.spec.derived) continue;
+    formulas.push({ col: sheetCol(c), rows: spans, template: guard(expandFormula(c.spec.derived.formula, layout, "{row}", c)), style: "derived" });
+  }
+  const inputRange = `$${columnLetter(sheetCol(inputs[0]))}{row}:$${columnLetter(lastInput)}{row}`;
+  const checkItems: PlanCheckItem[] = items.map((it) => ({ field: it.col.header, code: it.code, text: it.text }));
+  if (checkCol) {
+    const body = items.map((it) => `IF(${it.bad},${q(`; ${it.col.header}: ${it.text}`)},"")`).join("&");
+    let formula = `SUBSTITUTE(${q(CHECK_OK)}&${body},${q(`${CHECK_OK}; `)},"")`;
+    if (spec.sections && inputs.length >= 2) {
+      const section = nativeSectionRow(inputRange, layout.cell(inputs[0], "{row}"), layout.cell(inputs[1], "{row}"));
+      formula = `IF(${section},"",${formula})`;
+    }
+    formulas.push({ col: checkCol, rows: spans, template: guard(`IF(${nativeEmptyRow(inputRange)},"",${formula})`), style: "check" });
+  }
+
+  // Summary rows under the data rows.
+  const summaryRows: number[] = [];
+  (spec.summary ?? []).forEach((s, i) => {
+    const row = lastData + 1 + i;
+    summaryRows.push(row);
+    const label = f.columns.find((c) => c.key === s.labelColumn);
+    if (label) put(row, sheetCol(label), s.label, "summary-label");
+    for (const [key, tpl] of Object.entries(s.cells)) {
+      for (const c of f.columns.filter((x) => x.key === key)) {
+        put(row, sheetCol(c), null, "summary", guard(expandFormula(tpl.formula, layout, String(row), c)));
+      }
+    }
+  });
+
+  // Data validations.
+  const validations: PlanValidation[] = inputs.map((c) =>
+    columnValidation(
+      c,
+      dvParts.get(c.index) ?? [],
+      rangeA1(firstData, sheetCol(c), lastData, sheetCol(c)),
+      firstData,
+      (values) => addListAndCells(values),
+    ),
+  );
+  function addListAndCells(values: readonly string[]): string {
+    const range = addList(`list${lists.length + 1}`, values);
+    const l = lists[lists.length - 1];
+    columns.push({ index: l.col, letter: columnLetter(l.col), role: "list", header: "", width: 20, hidden: true, style: "list", wrap: false });
+    values.forEach((v, i) => put(firstData + i, l.col, v, "list"));
+    return range;
+  }
+
+  // Conditional formats: cells named by the check column, warnings, the check column itself.
+  const conditionalFormats: PlanConditionalFormat[] = [];
+  const at = (formula: string): string => formula.replace(/\{row\}/g, String(firstData));
+  if (checkCol) {
+    const chk = `$${columnLetter(checkCol)}${firstData}`;
+    const firstInput = sheetCol(inputs[0]);
+    conditionalFormats.push({
+      range: rangeA1(firstData, firstInput, lastData, lastInput),
+      formula: `ISNUMBER(SEARCH("; "&${columnLetter(firstInput)}$${HEADER_ROW}&":","; "&${chk}))`,
+      look: "error",
+    });
+  }
+  for (const w of warnings) {
+    conditionalFormats.push({ range: rangeA1(firstData, sheetCol(w.col), lastData, sheetCol(w.col)), formula: at(w.formula), look: "warning" });
+  }
+  if (checkCol) {
+    const chk = `$${columnLetter(checkCol)}${firstData}`;
+    const range = rangeA1(firstData, checkCol, lastData, checkCol);
+    conditionalFormats.push({ range, formula: `${chk}=${q(CHECK_OK)}`, look: "ok" });
+    conditionalFormats.push({ range, formula: `AND(${chk}<>"",${chk}<>${q(CHECK_OK)})`, look: "check-error" });
+  }
+
+  const widthOf = (c: FormColumn): number => columnWidth(c.header, c.spec.width);
+  const totalWidth = f.columns.reduce((s, c) => s + widthOf(c), 0);
+  const headerHeight = Math.max(...f.columns.map((c) => textHeight(c.header, widthOf(c), 13)), 20);
+  const rowHeights = [
+    { row: TITLE_ROW, height: 24 },
+    { row: INSTRUCTION_ROW, height: textHeight(instruction, totalWidth, 13) },
+    { row: HEADER_ROW, height: headerHeight },
+    ...prefilledHeights,
+  ];
+
+  const wantedName = options.sheetName ?? spec.sheetName;
+  const sheetName = isValidSheetName(wantedName) ? wantedName : safeSheetName(wantedName, spec.sheetName);
+
+  return {
+    formId: spec.id,
+    version: spec.version,
+    sheetName,
+    title,
+    instruction,
+    marker: markerText(spec.id, spec.version),
+    markerCell: toA1(TITLE_ROW, markerCol),
+    titleRow: TITLE_ROW,
+    instructionRow: INSTRUCTION_ROW,
+    headerRow: HEADER_ROW,
+    firstDataRow: firstData,
+    lastDataRow: lastData,
+    columns: columns.sort((a, b) => a.index - b.index),
+    cells,
+    formulas,
+    merges,
+    rowHeights,
+    frozen: { rows: HEADER_ROW, columns: Math.min(spec.frozenColumns ?? 0, nForm) },
+    validations,
+    conditionalFormats,
+    styles: { ...PLAN_STYLES },
+    ...(options.protect === false
+      ? {}
+      : {
+          protection: {
+            password: null,
+            allowFormatColumns: true,
+            allowInsertRows: true,
+            allowDeleteRows: true,
+            allowSort: true,
+            allowAutoFilter: true,
+          },
+        }),
+    ...(spec.kind === "data" ? { autoFilter: `${toA1(HEADER_ROW, 1)}:${toA1(HEADER_ROW, nForm)}` } : {}),
+    sectionRows,
+    summaryRows,
+    ...(checkCol ? { checkColumn: checkCol } : {}),
+    checkItems,
+    lists,
+    print: {
+      orientation: totalWidth > 110 ? "landscape" : "portrait",
+      fitToWidth: 1,
+      area: `${toA1(TITLE_ROW, 1)}:${toA1(lastData + (spec.summary?.length ?? 0), nForm)}`,
+    },
+  };
+
+  function guard(formula: string): string {
+    if (formula.length > MAX_FORMULA_LENGTH) {
+      throw new Error(`buildSheetPlan: формула формы «${spec.id}» длиннее ${MAX_FORMULA_LENGTH} символов (${formula.length})`);
+    }
+    return formula;
+  }
+}
