@@ -1,0 +1,244 @@
+/**
+ * The native formulas of the templates, evaluated by a real spreadsheet (LibreOffice Calc, headless):
+ * for every row, the problems the check column shows must be the validator's errors of that row, and the
+ * derived columns of every form must compute without error values. Skipped only when `soffice` is absent.
+ *
+ * Known differences, left out of the fixtures on purpose (the validator is the reference; the check column is a
+ * convenience for schools): digits split by spaces not in groups of three ("2 5") read as a number natively;
+ * subject aliases with punctuation the native list does not spell ("рус. яз."), and aliases in the
+ * duplicate-row check, are matched only by the validator; dates and booleans typed into number columns count as
+ * numbers natively.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { formSpec, FORMS } from "../../src/forms";
+import { defaultPreset, preset } from "../../src/forms/presets";
+import { buildSheetPlan, CHECK_OK, type SheetPlan } from "../../src/plan";
+import { loadWorkbook, workbookFromPlans } from "../../src/xlsx";
+import { validateTable, validateWorkbook, type Finding, type SheetTable } from "../../src/validate";
+import { fillRows, load, save, type Fill } from "./helpers";
+
+const SOFFICE = ["soffice", "libreoffice"].find((cmd) => spawnSync(cmd, ["--version"], { encoding: "utf8" }).status === 0);
+const describeLo = SOFFICE ? describe : describe.skip;
+const title = SOFFICE
+  ? "LibreOffice Calc evaluates the templates"
+  : "LibreOffice Calc evaluates the templates — SKIPPED: soffice is not installed (apt-get install -y libreoffice-calc)";
+
+/** Opens a workbook in LibreOffice, recalculates and saves it as .xlsx; returns the saved file. */
+function recalc(buffer: Buffer): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "edu-lo-"));
+  try {
+    const input = path.join(dir, "in.xlsx");
+    const out = path.join(dir, "out");
+    fs.writeFileSync(input, buffer);
+    const r = spawnSync(
+      SOFFICE as string,
+      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, input],
+      { encoding: "utf8", timeout: 120000 },
+    );
+    const file = path.join(out, "in.xlsx");
+    if (!fs.existsSync(file)) throw new Error(`LibreOffice не сохранил файл: ${r.stderr || r.stdout}`);
+    return fs.readFileSync(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The problems of each row as the native check column shows them: "field|code", or null for an empty row. */
+function nativeProblems(plan: SheetPlan, sheet: SheetTable, row: number): string[] | null {
+  const text = sheet.rows[row - 1]?.[(plan.checkColumn as number) - 1];
+  if (text === null || text === undefined || text === "") return null;
+  if (text === CHECK_OK) return [];
+  const legend = new Map(plan.checkItems.map((i) => [`${i.field}: ${i.text}`, `${i.field}|${i.code}`]));
+  return [
+    ...new Set(
+      String(text)
+        .split("; ")
+        .map((item) => {
+          const code = legend.get(item);
+          if (!code) throw new Error(`строка ${row}: пункт проверки не из перечня: «${item}»`);
+          return code;
+        }),
+    ),
+  ].sort();
+}
+
+/** The validator's errors of a row as "field|code". */
+function validatorErrors(findings: Finding[], row: number): string[] {
+  return [...new Set(findings.filter((f) => f.severity === "error" && Number(f.cell.replace(/^[A-Z]+/, "")) === row).map((f) => `${f.field}|${f.code}`))].sort();
+}
+
+const CONTEXT_ROWS: Fill[] = (() => {
+  const good: Fill = {
+    "Код ОО": "670101",
+    "Наименование ОО": "МБОУ СОШ № 1",
+    "Муниципальное образование": "Ярцевский район",
+    "Тип местности": "город",
+    "Учебный год": "2024/2025",
+    "Численность обучающихся": 420,
+    "Из малообеспеченных семей": 12,
+    "Из неполных семей": 40,
+    "Из многодетных семей": 5,
+    "Русский язык не родной": 3,
+    "С ОВЗ": 2,
+    "Дети-сироты и оставшиеся без попечения": 1,
+    "На учёте (ВШУ, ПДН, КДН)": 0,
+    "Хотя бы один родитель с высшим образованием": 300,
+    "Безработные родители (один или оба)": 10,
+  };
+  return [
+    good,
+    { ...good, "Код ОО": "670102", "Наименование ОО": null, "Тип местности": "деревня", "Учебный год": "2024/2026", "Численность обучающихся": "12,5", "Из малообеспеченных семей": -1, "Из неполных семей": 500, "Из многодетных семей": "1 234", "Русский язык не родной": "abc" },
+    { ...good, "Код ОО": "670103", "Тип местности": " Сельская местность ", "Численность обучающихся": "1 234", "Из малообеспеченных семей": "12,5", "Хотя бы один родитель с высшим образованием": 1200 },
+    { ...good, "Код ОО": "670101" },
+    {},
+    { ...good, "Код ОО": "670104", "Численность обучающихся": "1\u00a0000", "С ОВЗ": " 45 ", "Учебный год": "2024-2025", "Тип местности": "СЕЛО" },
+    { ...good, "Код ОО": "670105", "Численность обучающихся": 0, "Из малообеспеченных семей": 0, "Из неполных семей": 0, "Из многодетных семей": 0, "Русский язык не родной": 0, "С ОВЗ": 0, "Дети-сироты и оставшиеся без попечения": 0, "Хотя бы один родитель с высшим образованием": 0, "Безработные родители (один или оба)": 0 },
+    { "Код ОО": "670106" },
+    { ...good, "Код ОО": "   ", "Муниципальное образование": null, "Учебный год": 2024, "Безработные родители (один или оба)": "-3,5" },
+    { ...good, "Код ОО": "670108", "Численность обучающихся": "1\u00a0000", "Из неполных семей": "40", "Тип местности": " Сельская   местность ", "Учебный год": " 2023/2024 " },
+    { ...good, "Код ОО": 670107, "Численность обучающихся": 100, "Из неполных семей": 100, "С ОВЗ": "100,0", "Из малообеспеченных семей": "101", "Хотя бы один родитель с высшим образованием": 50 },
+  ];
+})();
+
+const RESULTS_ROWS: Fill[] = (() => {
+  const r: Fill = { "Код ОО": "670101", "Учебный год": "2024/2025", "Процедура": "ВПР", "Предмет": "Русский язык", "Класс": 5, "Число участников": 30, "Не преодолели минимальный порог": 3, "Средний балл": 3.7 };
+  return [
+    r,
+    { ...r, "Класс": 6 },
+    { ...r, "Класс": "5" },
+    { ...r, "Процедура": "ЕГЭ", "Класс": 11, "Средний балл": 101 },
+    { ...r, "Процедура": "ЕГЭ", "Класс": null, "Предмет": "Математика профильная", "Средний балл": "61,5" },
+    { ...r, "Процедура": "ОГЭ", "Класс": null, "Предмет": "английский язык", "Средний балл": "5,5" },
+    { ...r, "Процедура": "огэ", "Класс": null, "Предмет": "Химия", "Средний балл": 1.9, "Число участников": 0, "Не преодолели минимальный порог": 1 },
+    { ...r, "Процедура": "ГИА", "Предмет": "Рисование", "Класс": 12 },
+    { ...r, "Класс": null, "Учебный год": null, "Число участников": "2 500", "Не преодолели минимальный порог": "2\u00a0501" },
+    {},
+    { ...r, "Класс": "4,5", "Средний балл": "два" },
+    { ...r, "Предмет": " физика ", "Класс": 9, "Число участников": "1 000", "Не преодолели минимальный порог": "999" },
+  ];
+})();
+
+describeLo(title, () => {
+  let evaluated: Awaited<ReturnType<typeof loadWorkbook>>;
+  let filled: Awaited<ReturnType<typeof loadWorkbook>>;
+  const context = buildSheetPlan(formSpec("context"), { dataRows: 15 });
+  const results = buildSheetPlan(formSpec("results"), { dataRows: 15 });
+  const targets = buildSheetPlan(formSpec("targets"), { years: [2024, 2025], dataRows: 6, sheetName: "Цели" });
+  const equipment = buildSheetPlan(formSpec("equipment"), { dataRows: 4 });
+  const staff = buildSheetPlan(formSpec("staff"), { dataRows: 6 });
+  const finance = buildSheetPlan(formSpec("finance"), { preset: preset("finance-yartsevo") });
+  const others = FORMS.filter((f) => !["context", "results", "targets", "equipment", "staff", "finance"].includes(f.id)).map((f) =>
+    buildSheetPlan(f, { preset: defaultPreset(f.id), years: [2024, 2025] }),
+  );
+  const plans = [context, results, targets, equipment, staff, finance, ...others];
+
+  beforeAll(async () => {
+    const wb = await load(await save(workbookFromPlans(plans)));
+    const ws = (p: SheetPlan) => wb.getWorksheet(p.sheetName) as ExcelJS.Worksheet;
+    fillRows(ws(context), context, CONTEXT_ROWS);
+    fillRows(ws(results), results, RESULTS_ROWS);
+    fillRows(ws(targets), targets, [
+      { "№ п/п": "1", "Наименование показателя": "Доля школ с высокими результатами", "Единица измерения": "Процент", "Направление": "рост", "Базовое значение": 25, "План 2024": 30, "План 2025": 40, "Факт 2024": 32 },
+      { "№ п/п": "2", "Наименование показателя": "Доля школ со стабильно низкими результатами", "Единица измерения": "Процент", "Направление": "снижение", "Базовое значение": 15, "План 2024": 5, "План 2025": 0, "Факт 2024": 6, "Факт 2025": 5 },
+      { "№ п/п": "3", "Наименование показателя": "Число программ", "Единица измерения": "Единица", "Базовое значение": 1, "План 2024": 2, "План 2025": 2, "Факт 2024": 2, "Факт 2025": 2 },
+      { "№ п/п": "4", "Наименование показателя": "Без факта", "Единица измерения": "Единица", "Базовое значение": 1, "План 2024": 2 },
+    ]);
+    fillRows(ws(equipment), equipment, [
+      { "Код ОО": "1", "Компьютеров для обучающихся (есть)": 10, "Компьютеров (требуется)": 25, "Лабораторных комплектов (есть)": 3, "Лабораторных комплектов (требуется)": 2, "Скорость доступа к Интернету, Мбит/с": 60, "Тип местности": "село" },
+      { "Код ОО": "2", "Компьютеров для обучающихся (есть)": 30, "Компьютеров (требуется)": 25, "Скорость доступа к Интернету, Мбит/с": 60, "Тип местности": "город" },
+    ]);
+    fillRows(ws(staff), staff, [
+      { "Код ОО": "1", "Код педагога": "1", "Возраст": 30, "Квалификационная категория": "высшая", "Пройдены КПК за 3 года": "да" },
+      { "Код ОО": "1", "Код педагога": "2", "Возраст": 62, "Квалификационная категория": "первая", "Пройдены КПК за 3 года": "нет" },
+      { "Код ОО": "1", "Код педагога": "3", "Возраст": 45, "Квалификационная категория": "без категории", "Пройдены КПК за 3 года": "нет" },
+      { "Код ОО": "1", "Код педагога": "4", "Возраст": 50, "Квалификационная категория": "высшая", "Пройдены КПК за 3 года": "да" },
+      { "Код ОО": "2", "Код педагога": "1", "Возраст": 28, "Квалификационная категория": "первая", "Пройдены КПК за 3 года": "да" },
+    ]);
+    const buffer = await save(wb);
+    filled = await loadWorkbook(buffer);
+    evaluated = await loadWorkbook(recalc(buffer));
+  });
+
+  const sheetOf = (plan: SheetPlan) => evaluated.sheets.find((s) => s.name === plan.sheetName) as SheetTable;
+
+  test.each([
+    ["context", context, CONTEXT_ROWS.length],
+    ["results", results, RESULTS_ROWS.length],
+  ] as const)("%s: the check column shows exactly the validator's errors of every row", (id, plan, n) => {
+    const sheet = sheetOf(plan);
+    const findings = validateTable(sheet, formSpec(id));
+    expect(findings.some((f) => f.severity === "error")).toBe(true);
+    for (let row = plan.firstDataRow; row <= plan.lastDataRow; row++) {
+      const native = nativeProblems(plan, sheet, row);
+      const js = validatorErrors(findings, row);
+      if (native === null) {
+        expect({ row, js }).toEqual({ row, js: [] });
+        continue;
+      }
+      expect({ row, problems: native }).toEqual({ row, problems: js });
+    }
+    // the filled rows did produce checks, and empty rows are empty
+    const shown = Array.from({ length: n }, (_, i) => nativeProblems(plan, sheet, plan.firstDataRow + i));
+    expect(shown.filter((x) => x === null)).toHaveLength(1);
+    expect(shown.filter((x) => x !== null && x.length === 0).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("a file re-saved by LibreOffice is recognised by its marker and validates as before", () => {
+    for (const id of ["context", "results"]) {
+      const before = validateWorkbook(filled, id);
+      const after = validateWorkbook(evaluated, id);
+      expect(after).toEqual(before);
+    }
+    expect(sheetOf(context).marker).toEqual({ formId: "context", version: 1 });
+  });
+
+  test("derived columns compute natively", () => {
+    const t = sheetOf(targets);
+    // K Отклонение, L Степень достижения, M Статус; row 4: fact 32 of plan 30 (2024)
+    const cell = (row: number, col: string) => t.rows[row - 1][col.charCodeAt(0) - 65];
+    expect(cell(4, "K")).toBe(-2);
+    expect(cell(4, "L")).toBeCloseTo(32 / 30, 6);
+    expect(cell(4, "M")).toBe("перевыполнен");
+    // decreasing to a zero plan: the ratio is undefined
+    expect(cell(5, "K")).toBe(5);
+    expect(cell(5, "L")).toBe("—");
+    expect(cell(5, "M")).toBe("не достигнут");
+    expect([cell(6, "L"), cell(6, "M")]).toEqual([1, "достигнут"]);
+    expect([cell(7, "L") ?? "", cell(7, "M")]).toEqual(["", "нет данных"]);
+    expect(cell(8, "M") ?? "").toBe("");
+    // summary: mean of degrees capped at 1 over the numeric ones: (min(32/30, 1) + 1) / 2
+    expect(cell(10, "L")).toBe(1);
+    expect(cell(10, "M")).toBe("высокая");
+    expect(cell(6, "K")).toBe(0);
+
+    const e = sheetOf(equipment);
+    expect(e.rows[3].slice(7, 10)).toEqual([15, 0, "да"]);
+    expect([e.rows[4][7], e.rows[4][8] ?? "", e.rows[4][9]]).toEqual([0, "", "нет"]);
+
+    const s = sheetOf(staff);
+    expect(s.rows[3].slice(9, 13)).toEqual([0.25, 0.25, 0.5, 0.5]);
+    expect(s.rows[7].slice(9, 13)).toEqual([1, 0, 0, 0]);
+
+    const f = sheetOf(finance);
+    const total = f.rows[finance.summaryRows[0] - 1];
+    expect(total[1]).toBe("Итого");
+    expect(typeof total[4]).toBe("number");
+  });
+
+  test("no formula of any template evaluates to an error value", () => {
+    for (const plan of plans) {
+      const sheet = sheetOf(plan);
+      const formulaCols = new Set([...plan.formulas.map((f) => f.col), ...plan.cells.filter((c) => c.formula).map((c) => c.col)]);
+      for (let r = plan.firstDataRow; r <= plan.lastDataRow + plan.summaryRows.length; r++) {
+        for (const c of formulaCols) {
+          const v = sheet.rows[r - 1]?.[c - 1];
+          if (typeof v === "string") expect({ sheet: plan.sheetName, r, c, v: /^(#|Err:)/.test(v) ? v : "ok" }).toEqual({ sheet: plan.sheetName, r, c, v: "ok" });
+        }
+      }
+    }
+  });
+});
