@@ -1,9 +1,9 @@
 /**
  * Subject names as people type them ("математика (профиль)", "Информатика и ИКТ", "английский язык")
- * resolved to the canonical names of the minimum-score reference table, so that MIN_SCORE and the forms
- * accept the same spellings and store one.
+ * resolved to canonical names (`SCHOOL_SUBJECTS`), so that MIN_SCORE and the forms accept the same spellings
+ * and store one.
  */
-import { MIN_SCORE_SUBJECTS, SUBJECT_ALIASES } from "./min_score_table";
+import { SCHOOL_SUBJECTS, SUBJECT_ALIASES } from "./min_score_table";
 
 /** Lower case, ё → е, everything but letters and digits → one space. */
 function normalise(text: string): string {
@@ -16,7 +16,7 @@ function normalise(text: string): string {
 
 /** Normalised spelling → canonical name: the canonical names themselves and every alias. */
 const LOOKUP: ReadonlyMap<string, string> = new Map([
-  ...MIN_SCORE_SUBJECTS.map((s): [string, string] => [normalise(s), s]),
+  ...SCHOOL_SUBJECTS.map((s): [string, string] => [normalise(s), s]),
   ...Object.entries(SUBJECT_ALIASES).map(([alias, s]): [string, string] => [normalise(alias), s]),
 ]);
 
@@ -25,7 +25,7 @@ const LOOKUP: ReadonlyMap<string, string> = new Map([
  * ignored beyond separating words; aliases come from `SUBJECT_ALIASES`. O(length of the text).
  *
  * @param text a subject name as typed (any value is accepted; only text can match)
- * @returns the canonical name, one of `MIN_SCORE_SUBJECTS`, or `undefined` when the text is not a known subject
+ * @returns the canonical name, one of `SCHOOL_SUBJECTS`, or `undefined` when the text is not a known subject
  * @example canonicalSubject("  Математика (профиль) ") // => "Математика профильная"
  * @example canonicalSubject("английский язык") // => "Иностранный язык"
  */

@@ -13,7 +13,7 @@ export { minScore } from "./min_score";
 export { minScoreEntry } from "./min_score_entry";
 export type { MinScoreEntry, MinScorePurpose } from "./min_score_entry";
 export { canonicalSubject } from "./canonical_subject";
-export { MIN_SCORE_SUBJECTS, MIN_SCORE_TABLE, SUBJECT_ALIASES } from "./min_score_table";
+export { MIN_SCORE_SUBJECTS, MIN_SCORE_TABLE, SCHOOL_SUBJECTS, SUBJECT_ALIASES } from "./min_score_table";
 export type { MinScoreRow } from "./min_score_table";
 
 // Selecting schools with low results

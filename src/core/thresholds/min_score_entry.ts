@@ -40,11 +40,15 @@ const ROWS = new Map<string, MinScoreRow>(MIN_SCORE_TABLE.map((r) => [`${r.subje
 function readSubject(v: unknown): string {
   if (isBlank(v)) throw naError("нет значения аргумента «предмет»");
   const subject = canonicalSubject(v);
-  if (subject !== undefined) return subject;
+  if (subject !== undefined && MIN_SCORE_SUBJECTS.includes(subject)) return subject;
   const hint =
-    typeof v === "string" && /^\s*математика\s*$/i.test(v) ? "укажите уровень: «Математика профильная» или «Математика базовая»; " : "";
+    subject === "Математика"
+      ? "для ЕГЭ укажите уровень: «Математика профильная» или «Математика базовая»; "
+      : subject !== undefined
+        ? `«${subject}» не сдаётся в форме ЕГЭ; `
+        : "";
   throw valueError(
-    `предмет ${describe(v)} не найден в справочнике минимальных баллов; ${hint}допустимые названия: ${MIN_SCORE_SUBJECTS.join(", ")}`,
+    `предмет ${describe(v)} не найден в справочнике минимальных баллов ЕГЭ; ${hint}допустимые названия: ${MIN_SCORE_SUBJECTS.join(", ")}`,
   );
 }
 

@@ -37,6 +37,13 @@ export const MIN_SCORE_SUBJECTS: readonly string[] = [
   "Иностранный язык",
 ];
 
+/**
+ * Every subject a school's results are reported in (forms use it as the subject enum): the ЕГЭ subjects of the
+ * reference table, plus those of ОГЭ and ВПР that have no ЕГЭ minimum — mathematics without a level (ОГЭ, ВПР)
+ * and the 4th grade's «Окружающий мир» (ВПР).
+ */
+export const SCHOOL_SUBJECTS: readonly string[] = [...MIN_SCORE_SUBJECTS, "Математика", "Окружающий мир"];
+
 const rosobrnadzor = (year: number): string => `Рособрнадзор: минимальные баллы ЕГЭ на ${year} год`;
 const baseMath = (year: number): string =>
   `Рособрнадзор, ЕГЭ ${year} года: базовая математика оценивается по пятибалльной шкале, для аттестата нужна отметка «3»; ` +
@@ -67,8 +74,8 @@ export const MIN_SCORE_TABLE: readonly MinScoreRow[] = [...yearRows(2025), ...ye
 /**
  * Other ways subject names are written in reports and school files, mapped to the canonical name.
  * Keys are compared after normalisation (lower case, ё → е, punctuation and repeated spaces → one space),
- * so "Математика (профиль)" and "математика профиль" are one key. Plain "математика" is left out on purpose:
- * it is ambiguous between the two levels.
+ * so "Математика (профиль)" and "математика профиль" are one key. Plain "математика" is a subject of its own
+ * (ОГЭ, ВПР); for ЕГЭ it is ambiguous between the two levels, and MIN_SCORE says so.
  */
 export const SUBJECT_ALIASES: Readonly<Record<string, string>> = {
   "русский": "Русский язык",

@@ -1,18 +1,19 @@
 /**
  * `results` — Образовательные результаты (мониторинг): one row per school × year × procedure × subject
- * (× grade for ВПР) (forms.md). Header texts are a contract. The subject list is the one of the
- * minimum-score reference table, with its aliases, so the forms and `MIN_SCORE` accept the same names.
+ * (× grade for ВПР) (forms.md). Header texts are a contract. The subject list is the ЕГЭ subjects of the
+ * minimum-score reference table plus the ОГЭ/ВПР ones (`SCHOOL_SUBJECTS`), with the same aliases, so the forms
+ * and `MIN_SCORE` accept the same names.
  */
 import type { FormSpec, EnumSpec } from "../types";
-import { MIN_SCORE_SUBJECTS, SUBJECT_ALIASES, canonicalSubject } from "../../core/thresholds";
+import { SCHOOL_SUBJECTS, SUBJECT_ALIASES, canonicalSubject } from "../../core/thresholds";
 import { academicYearColumn, enumOf, schoolCodeColumn, when } from "./common";
 
 /** Canonical subjects with the aliases of the reference table grouped under each. */
 function subjectEnum(): EnumSpec {
-  const aliases = new Map<string, string[]>(MIN_SCORE_SUBJECTS.map((s) => [s, []]));
+  const aliases = new Map<string, string[]>(SCHOOL_SUBJECTS.map((s) => [s, []]));
   for (const [alias, subject] of Object.entries(SUBJECT_ALIASES)) aliases.get(subject)?.push(alias);
   return {
-    values: MIN_SCORE_SUBJECTS.map((s) => ({ value: s, aliases: aliases.get(s) ?? [] })),
+    values: SCHOOL_SUBJECTS.map((s) => ({ value: s, aliases: aliases.get(s) ?? [] })),
     resolve: (text) => canonicalSubject(text),
   };
 }

@@ -34,8 +34,12 @@ describe("canonicalSubject", () => {
     expect(canonicalSubject("ФИЗИКА")).toBe("Физика");
   });
 
-  it("does not guess: plain «математика», unknown names and non-text give undefined", () => {
-    expect(canonicalSubject("математика")).toBeUndefined();
+  it("reads plain «математика» as the ОГЭ/ВПР subject and «окружающий мир» as the ВПР one", () => {
+    expect(canonicalSubject("математика")).toBe("Математика");
+    expect(canonicalSubject(" Окружающий  мир ")).toBe("Окружающий мир");
+  });
+
+  it("does not guess: unknown names and non-text give undefined", () => {
     expect(canonicalSubject("астрономия")).toBeUndefined();
     expect(canonicalSubject("")).toBeUndefined();
     expect(canonicalSubject(42)).toBeUndefined();

@@ -42,6 +42,7 @@ describe("minScoreEntry", () => {
     const err = expectEduError(() => minScoreEntry("астрономия"), "value", /астрономия/);
     for (const s of MIN_SCORE_SUBJECTS) expect(err.message).toContain(s);
     expectEduError(() => minScoreEntry("математика"), "value", /профильная.*базовая/);
+    expectEduError(() => minScoreEntry("окружающий мир"), "value", /не сдаётся в форме ЕГЭ/);
     expectEduError(() => minScoreEntry(42), "value", /допустимые названия/);
   });
 

@@ -2,7 +2,7 @@ import { FORMS, FORM_IDS, formSpec, materializeForm, CONTEXT, RESULTS, DEFAULT_A
 import { validateTable } from "../../../src/validate";
 import { DEFAULT_PRESETS, preset } from "../../../src/forms/presets";
 import { isValidSheetName } from "../../../src/plan";
-import { MIN_SCORE_SUBJECTS } from "../../../src/core/thresholds";
+import { SCHOOL_SUBJECTS } from "../../../src/core/thresholds";
 
 describe("form specs", () => {
   test("every form id of forms.md is present, in order", () => {
@@ -129,7 +129,7 @@ describe("form specs", () => {
     const values = (id: string, key: string) => formSpec(id).columns.find((c) => c.key === key)?.enum?.values.map((v) => v.value);
     expect(values("context", "locality")).toEqual(["город", "село"]);
     expect(values("results", "procedure")).toEqual(["ЕГЭ", "ОГЭ", "ВПР"]);
-    expect(values("results", "subject")).toEqual([...MIN_SCORE_SUBJECTS]);
+    expect(values("results", "subject")).toEqual([...SCHOOL_SUBJECTS]);
     expect(values("staff", "category")).toEqual(["высшая", "первая", "без категории"]);
     expect(values("staff", "kpk")).toEqual(["да", "нет"]);
     expect(values("plan", "status")).toEqual(["не начато", "в работе", "выполнено", "отменено"]);
