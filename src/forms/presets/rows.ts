@@ -2,7 +2,17 @@
  * Row builders of the presets: every data row carries every header of its form (null where the source
  * gives nothing), so a preset never leaves a column undefined.
  */
-import { CYCLE_HEADERS, FINANCE_HEADERS, PASSPORT_HEADERS, PLAN_HEADERS, RISK_PROFILE_HEADERS, amountHeader, planHeader } from "./headers";
+import {
+  CYCLE_HEADERS,
+  FINANCE_HEADERS,
+  PASSPORT_HEADERS,
+  PLAN_HEADERS,
+  RESPONSIBILITY_FIRST_HEADER,
+  RISK_PROFILE_HEADERS,
+  TARGETS_HEADERS,
+  amountHeader,
+  planHeader,
+} from "./headers";
 import type { PresetRow } from "./types";
 
 type Cell = string | number | null;
@@ -32,14 +42,7 @@ export function targetRow(
   baseYear: number | null,
   plans: Readonly<Record<number, number>> = {},
 ): PresetRow {
-  const values = record(["№ п/п", "Наименование показателя", "Единица измерения", "Направление", "Базовое значение", "Базовый год"], [
-    no,
-    name,
-    unit,
-    direction,
-    base,
-    baseYear,
-  ]);
+  const values = record(TARGETS_HEADERS, [no, name, unit, direction, base, baseYear]);
   for (const y of years) values[planHeader(y)] = plans[y] ?? null;
   return { kind: "row", values };
 }
@@ -56,13 +59,13 @@ export function financeRow(
 ): PresetRow {
   const values = record(FINANCE_HEADERS.slice(0, 4), [no, name, executor, source]);
   for (const y of years) values[amountHeader(y)] = amounts[y] ?? null;
-  values["Планируемое значение показателя"] = plannedValue;
+  values[FINANCE_HEADERS[4]] = plannedValue;
   return { kind: "row", values };
 }
 
 /** A `responsibility` row: the activity (or null) and one duty text (or null) per actor column. */
 export function responsibilityRow(actors: readonly string[], activity: string | null, duties: readonly (string | null)[]): PresetRow {
-  return { kind: "row", values: record(["Мероприятие / направление", ...actors], [activity, ...duties]) };
+  return { kind: "row", values: record([RESPONSIBILITY_FIRST_HEADER, ...actors], [activity, ...duties]) };
 }
 
 /** A `cycle` row. */

@@ -2,8 +2,9 @@
  * Preset `targets-yartsevo`: the 14 target indicators of the Yartsevo departmental target programme
  * (seed 004, Приложение № 1 «Целевые показатели»), with units, base values and planned values as written.
  *
- * - Indicator 4 («Доля школ, показавших:») is a group of three sub-indicators 4.1–4.3 in the source: its row
- *   carries no unit or values, and the sub-indicators are named with the group's words in front
+ * - Indicator 4 («Доля школ, показавших:») is a group of three sub-indicators 4.1–4.3 in the source with no unit
+ *   or values of its own: it is a section row «4. Доля школ, показавших:», and the sub-indicators are named with
+ *   the group's words in front
  *   («Доля школ, показавших: стабильно низкие результаты обучения») so that each name reads on its own.
  * - Direction follows the planned change: the two shares planned to fall (4.1: 15 → 0; 4.2: 22 → 16) are
  *   `снижение`, all others are planned to grow and are `рост`.
@@ -50,7 +51,7 @@ export const TARGETS_YARTSEVO: Preset = {
       25,
       100,
     ),
-    targetRow(YEARS, "4", GROUP_4, null, null, null, null),
+    section(`4. ${GROUP_4}`),
     t("4.1", `${GROUP_4} стабильно низкие результаты обучения`, "Процент", 15, 0),
     t("4.2", `${GROUP_4} работающих в неблагоприятных социальных условиях`, "Процент", 22, 16),
     t("4.3", `${GROUP_4} стабильно высокие результаты обучения`, "Процент", 25, 40),

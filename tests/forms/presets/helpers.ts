@@ -1,4 +1,9 @@
-/** Test helpers for the presets: header lists per form and the numbering rule of roadmap tables. */
+/** Test helpers for the presets: header lists per form, and the validator's findings on a preset's template. */
+import { buildSheetPlan } from "../../../src/plan/build_sheet_plan";
+import { planWorkbookBuffer } from "../../../src/xlsx/write_plan";
+import { loadWorkbook } from "../../../src/xlsx/read_workbook";
+import { validateWorkbook, type Finding } from "../../../src/validate";
+import { formSpec } from "../../../src/forms/specs";
 import {
   CYCLE_HEADERS,
   FINANCE_HEADERS,
@@ -40,39 +45,13 @@ export const sections = (p: Preset) => p.rows.filter((r): r is Extract<PresetRow
 export const column = (p: Preset, header: string) => dataRows(p).map((r) => r.values[header]);
 
 /**
- * Problems of the numbering of a roadmap table (empty when consistent): a number is dotted digits, unique;
- * under a numbered section `N` (or `N.M`) every number is `N.k`; elsewhere a dotted number's parent was
- * numbered before it; siblings count up by one.
+ * The findings the real validator makes on a preset's fresh template (built by the plan builder, written and
+ * read back through exceljs), so that the presets are held to the same numbering and period rules as a filled form.
  */
-export function numberingProblems(p: Preset, key = "№ п/п"): string[] {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  let sectionNo: string | null = null;
-  let lastSibling = new Map<string, number>();
-  for (const row of p.rows) {
-    if (row.kind === "section") {
-      const m = /^(\d+(?:\.\d+)*)\.?\s/.exec(row.text);
-      sectionNo = m ? m[1] : null;
-      lastSibling = new Map();
-      continue;
-    }
-    const no = row.values[key];
-    if (no === null || no === undefined) continue;
-    const text = String(no);
-    if (!/^\d+(\.\d+)*$/.test(text)) {
-      problems.push(`${text}: not a number`);
-      continue;
-    }
-    if (seen.has(text)) problems.push(`${text}: repeated`);
-    seen.add(text);
-    const parts = text.split(".");
-    const parent = parts.slice(0, -1).join(".");
-    const last = Number(parts[parts.length - 1]);
-    if (sectionNo !== null && parent !== sectionNo) problems.push(`${text}: not under section ${sectionNo}`);
-    if (sectionNo === null && parent !== "" && !seen.has(parent)) problems.push(`${text}: parent ${parent} not numbered before`);
-    const prev = lastSibling.get(parent) ?? 0;
-    if (last !== prev + 1) problems.push(`${text}: follows ${parent ? parent + "." : ""}${prev}`);
-    lastSibling.set(parent, last);
-  }
-  return problems;
+export async function presetFindings(p: Preset): Promise<Finding[]> {
+  const spec = formSpec(p.formId);
+  const plan = buildSheetPlan(spec, { preset: p, years: p.years });
+  const tables = await loadWorkbook(await planWorkbookBuffer([plan]));
+  // Before every programme began, so that nothing is overdue yet.
+  return validateWorkbook(tables, spec, { asOf: "2000-01-01" });
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_PRESETS, PRESETS, defaultPreset, preset, presetsFor } from "../../../src/forms/presets";
 import { parsePeriod } from "../../../src/forms/period";
 import { FINANCE_SOURCES, TARGET_DIRECTIONS, TARGET_UNITS } from "../../../src/forms/presets/headers";
-import { column, dataRows, formHeaders, numberingProblems } from "./helpers";
+import { column, dataRows, formHeaders, presetFindings } from "./helpers";
 
 const FORM_IDS = ["passport", "plan", "targets", "finance", "responsibility", "cycle", "risk-profile"];
 
@@ -52,20 +52,22 @@ describe("PRESETS", () => {
     }
   });
 
-  it.each(PRESETS.filter((p) => ["plan", "targets", "finance"].includes(p.formId)).map((p) => [p.name, p] as const))(
-    "%s: numbering is unique and consistent with its sections",
-    (_n, p) => {
-      expect(numberingProblems(p)).toEqual([]);
+  it.each(PRESETS.map((p) => [p.name, p] as const))(
+    "%s: the validator finds its numbering, periods and values consistent (only empty cells left to fill)",
+    async (_n, p) => {
+      const findings = await presetFindings(p);
+      expect(findings.filter((f) => f.code !== "required").map((f) => `${f.cell} ${f.code}: ${f.message}`)).toEqual([]);
     },
   );
 
-  it("keeps the numbering rule honest (it catches a number outside its section)", () => {
+  it("is checked by a validator that catches a number outside its section", async () => {
     const bad = { ...preset("plan-tambov"), rows: [...preset("plan-tambov").rows] };
     const i = bad.rows.findIndex((r) => r.kind === "row" && r.values["№ п/п"] === "2.3");
     const row = bad.rows[i];
     if (row.kind !== "row") throw new Error("row expected");
     bad.rows[i] = { kind: "row", values: { ...row.values, "№ п/п": "3.3" } };
-    expect(numberingProblems(bad)).toEqual(expect.arrayContaining([expect.stringMatching(/3\.3: not under section 2/)]));
+    const findings = await presetFindings(bad);
+    expect(findings.map((f) => f.code)).toContain("numbering");
   });
 
   it.each(presetsFor("plan").map((p) => [p.name, p] as const))("%s: every period is read by parsePeriod in the preset's years", (_n, p) => {
