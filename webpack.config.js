@@ -49,6 +49,8 @@ const excelConfig = async (env, options) => {
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
+        // The functions' script first: custom functions register before the pane's larger script runs.
+        chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
         patterns: [
