@@ -102,7 +102,13 @@ export type Repeat = "year" | "actor";
  * `{self}` the formula's own cell; `{opt:name}` a number from the plan options.
  */
 export interface FormulaTemplate {
+  /** native formula: works in plain Excel, LibreOffice and Google Sheets (school templates) */
   formula: string;
+  /**
+   * the coordinator's variant: the same result through the add-in's functions (`EDU.*`), for sheets made in
+   * the task pane or the sidebar where the functions exist — never in files for schools
+   */
+  coordinator?: string;
 }
 
 export interface ColumnSpec {

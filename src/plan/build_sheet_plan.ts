@@ -4,7 +4,8 @@
  * Russian input messages, conditional highlighting, frozen header, protection and the hidden marker.
  * Every native check comes from the same rule as the validator's check (src/validate/checks).
  */
-import type { Form, FormColumn, FormSpec } from "../forms/types";
+import type { Form, FormColumn, FormSpec, FormulaTemplate } from "../forms/types";
+import type { FormVariant } from "../forms/variants";
 import { materializeForm, type MaterializeOptions } from "../forms/materialize";
 import { effectiveRules } from "../forms/effective_rules";
 import { enumSpellings, normalizeText } from "../forms/normalize";
@@ -44,6 +45,11 @@ export interface SheetPlanOptions extends MaterializeOptions {
   checkColumn?: boolean;
   /** protect title and header (default true) */
   protect?: boolean;
+  /**
+   * `school` (default): native formulas only, for files filled without the add-in; `coordinator`: derived
+   * columns and summary cells that have an `EDU.*` variant use it (sheets made where the add-in is installed)
+   */
+  variant?: FormVariant;
 }
 
 const TITLE_ROW = 1;
@@ -245,7 +251,7 @@ export function buildSheetPlan(form: FormSpec | Form, options: SheetPlanOptions 
   const formulas: PlanFormulaRun[] = [];
   for (const c of f.columns) {
     if (!c.spec.derived) continue;
-    formulas.push({ col: sheetCol(c), rows: spans, template: guard(expandFormula(c.spec.derived.formula, layout, "{row}", c)), style: "derived" });
+    formulas.push({ col: sheetCol(c), rows: spans, template: guard(expandFormula(formulaOf(c.spec.derived), layout, "{row}", c)), style: "derived" });
   }
   const inputRange = `$${columnLetter(sheetCol(inputs[0]))}{row}:$${columnLetter(lastInput)}{row}`;
   const checkItems: PlanCheckItem[] = items.map((it) => ({ field: it.col.header, code: it.code, text: it.text }));
@@ -268,7 +274,7 @@ export function buildSheetPlan(form: FormSpec | Form, options: SheetPlanOptions 
     if (label) put(row, sheetCol(label), s.label, "summary-label");
     for (const [key, tpl] of Object.entries(s.cells)) {
       for (const c of f.columns.filter((x) => x.key === key)) {
-        put(row, sheetCol(c), null, "summary", guard(expandFormula(tpl.formula, layout, String(row), c)));
+        put(row, sheetCol(c), null, "summary", guard(expandFormula(formulaOf(tpl), layout, String(row), c)));
       }
     }
   });
@@ -372,6 +378,11 @@ export function buildSheetPlan(form: FormSpec | Form, options: SheetPlanOptions 
       area: `${toA1(TITLE_ROW, 1)}:${toA1(lastData + (spec.summary?.length ?? 0), nForm)}`,
     },
   };
+
+  /** The formula of a derived cell in the requested variant (a school template never gets `EDU.*`). */
+  function formulaOf(tpl: FormulaTemplate): string {
+    return options.variant === "coordinator" && tpl.coordinator ? tpl.coordinator : tpl.formula;
+  }
 
   function guard(formula: string): string {
     if (formula.length > MAX_FORMULA_LENGTH) {

@@ -6,7 +6,7 @@ import { formSpec } from "../../src/forms/specs";
 import { preset as presetByName, defaultPreset } from "../../src/forms/presets";
 import { buildSheetPlan } from "../../src/plan/build_sheet_plan";
 import type { SheetPlan } from "../../src/plan/types";
-import { formVariant, type Variant } from "./coordinator_variant";
+import type { FormVariant } from "../../src/forms/variants";
 
 export interface FormChoice {
   formId: string;
@@ -17,7 +17,7 @@ export interface FormChoice {
 export interface CreateChoice {
   forms: readonly FormChoice[];
   years: { from: number; to: number };
-  variant: Variant;
+  variant: FormVariant;
 }
 
 /** Bounds of the programme's years the pane accepts. */
@@ -77,8 +77,9 @@ export function buildPlans(choice: CreateChoice): SheetPlan[] {
     if (preset && preset.formId !== spec.id) {
       throw new ChoiceError(`Набор строк «${preset.title}» относится к другой таблице. Выберите набор для таблицы «${spec.title}».`, "preset");
     }
-    return buildSheetPlan(formVariant(spec, choice.variant), {
+    return buildSheetPlan(spec, {
       years: preset?.years?.length ? preset.years : years,
+      variant: choice.variant,
       ...(preset ? { preset } : {}),
     });
   });

@@ -9,7 +9,8 @@ import { FORMS } from "../../src/forms/specs";
 import { DEFAULT_PRESETS, presetsFor, preset as presetByName } from "../../src/forms/presets";
 import type { FormSpec } from "../../src/forms/types";
 import type { CreateChoice, FormChoice } from "../create/build_plans";
-import { COORDINATOR_FORMS, type Variant } from "../create/coordinator_variant";
+import { hasCoordinatorVariant } from "../../src/forms/variants";
+import type { FormVariant } from "../../src/forms/variants";
 import { explainError } from "../office/explain_error";
 import { readSheetHeads } from "../office/read_sheet";
 import { OPTIONAL_FEATURES } from "../office/requirements";
@@ -69,7 +70,7 @@ function formRow(spec: FormSpec): FormRow {
     Object.assign(row, { dropdown, presetBox, yearsNote });
     parts.push(presetBox);
   }
-  if (COORDINATOR_FORMS.includes(spec.id)) {
+  if (hasCoordinatorVariant(spec)) {
     parts.push(h("p", { class: "hint coordinator-only", hidden: true }, "Вариант координатора: степень достижения, статус и степень реализации считают функции ОБР.*."));
   }
   const item = h("li", { class: "form-item" }, ...parts);
@@ -83,7 +84,7 @@ function yearInput(id: string, label: string, value: number): { field: HTMLEleme
 }
 
 /** The choice of the tab as it stands. */
-function currentChoice(rows: readonly FormRow[], from: string, to: string, variant: Variant): CreateChoice {
+function currentChoice(rows: readonly FormRow[], from: string, to: string, variant: FormVariant): CreateChoice {
   const forms: FormChoice[] = rows
     .filter((r) => checked(r.checkbox))
     .map((r) => {
@@ -177,7 +178,7 @@ export function mount(panel: HTMLElement, services: PaneServices): void {
 
   async function create(): Promise<void> {
     if (working) return;
-    const variant = ((radios as { value?: string }).value === "coordinator" ? "coordinator" : "school") as Variant;
+    const variant = ((radios as { value?: string }).value === "coordinator" ? "coordinator" : "school") as FormVariant;
     const choice = currentChoice(rows, from.input.value ?? "", to.input.value ?? "", variant);
     let plans;
     let scaffoldPlans: typeof import("../office/scaffold_plans").scaffoldPlans;

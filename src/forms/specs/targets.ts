@@ -102,7 +102,10 @@ export const TARGETS: FormSpec = {
       key: "gap",
       header: "Отклонение",
       type: "number",
-      derived: { formula: `IF(${NO_DATA},"",IFERROR(IF(${DOWN},${FACT}-${PLAN_OF_FACT},${PLAN_OF_FACT}-${FACT}),""))` },
+      derived: {
+        formula: `IF(${NO_DATA},"",IFERROR(IF(${DOWN},${FACT}-${PLAN_OF_FACT},${PLAN_OF_FACT}-${FACT}),""))`,
+        coordinator: `IF(${NO_DATA},"",EDU.GAP(${FACT},${PLAN_OF_FACT},{direction}))`,
+      },
       derivedKind: "number",
       help: "Считается само: сколько осталось до плана (план − факт для роста, факт − план для снижения); 0 и меньше — план достигнут.",
       width: 11,
@@ -117,6 +120,10 @@ export const TARGETS: FormSpec = {
           `IF(${NO_DATA},"",IFERROR(IF(${DOWN},` +
           `IF(OR(${FACT}=0,${PLAN_OF_FACT}=0),IF(${FACT}=${PLAN_OF_FACT},1,"—"),${PLAN_OF_FACT}/${FACT}),` +
           `IF(${PLAN_OF_FACT}=0,IF(${FACT}=0,1,"—"),${FACT}/${PLAN_OF_FACT})),""))`,
+        // Where the plan is 0 the ratio is undefined (functions.md): the share of the planned change from the base.
+        coordinator:
+          `IF(${NO_DATA},"",IF(${PLAN_OF_FACT}=0,EDU.PROGRESS(${FACT},{base},${PLAN_OF_FACT}),` +
+          `EDU.ACHIEVEMENT(${FACT},${PLAN_OF_FACT},{direction})))`,
       },
       derivedKind: "number",
       help: "Считается сама: факт / план для роста, план / факт для снижения. «—» — при нуле в отношении (план 0, а для снижения и факт 0) степень не определена: используйте ОБР.ПРОГРЕСС.",
@@ -132,6 +139,7 @@ export const TARGETS: FormSpec = {
           `IF({name}="","",IF(OR(${FACT}="",${PLAN_OF_FACT}=""),"нет данных",IFERROR(IF(${DOWN},` +
           `IF(${FACT}<${PLAN_OF_FACT},"перевыполнен",IF(${FACT}=${PLAN_OF_FACT},"достигнут","не достигнут")),` +
           `IF(${FACT}>${PLAN_OF_FACT},"перевыполнен",IF(${FACT}=${PLAN_OF_FACT},"достигнут","не достигнут"))),"нет данных")))`,
+        coordinator: `IF({name}="","",IF(OR(${FACT}="",${PLAN_OF_FACT}=""),"нет данных",EDU.TARGET_STATUS(${FACT},${PLAN_OF_FACT},{direction})))`,
       },
       derivedKind: "text",
       help: "Считается сам: «достигнут», «перевыполнен», «не достигнут» или «нет данных» (нет факта).",
@@ -143,11 +151,15 @@ export const TARGETS: FormSpec = {
       label: "Степень реализации программы (среднее по показателям, каждая не выше 1)",
       labelColumn: "name",
       cells: {
-        achievement: { formula: 'IFERROR((SUMIF({achievement#},"<=1")+COUNTIF({achievement#},">1"))/COUNT({achievement#}),"")' },
+        achievement: {
+          formula: 'IFERROR((SUMIF({achievement#},"<=1")+COUNTIF({achievement#},">1"))/COUNT({achievement#}),"")',
+          coordinator: 'IFERROR(EDU.PROGRAM_DEGREE({achievement#}),"")',
+        },
         status: {
           formula:
             'IF({achievement}="","",IF({achievement}>={opt:high},"высокая",IF({achievement}>={opt:medium},"средняя",' +
             'IF({achievement}>={opt:satisfactory},"удовлетворительная","неудовлетворительная"))))',
+          coordinator: 'IF({achievement}="","",EDU.EFFECTIVENESS({achievement},{{opt:high},{opt:medium},{opt:satisfactory}}))',
         },
       },
     },

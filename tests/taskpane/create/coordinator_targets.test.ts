@@ -1,11 +1,12 @@
 /**
- * The coordinator's `targets`: built by the same plan builder, with EDU.* formulas that compute in a real
- * formula engine the values of functions.md (PROGRESS(5; 15; 0) = 0,6667 for indicator 4.1 of Yartsevo).
+ * The coordinator's `targets`: built by the same plan builder (`variant: "coordinator"`), with EDU.* formulas
+ * that compute in a real formula engine the values of functions.md (PROGRESS(5; 15; 0) = 0,6667 for
+ * indicator 4.1 of Yartsevo).
  */
-import { formVariant, TARGETS_COORDINATOR_FORMULAS } from "../../../taskpane/create/coordinator_variant";
 import { buildPlans } from "../../../taskpane/create/build_plans";
 import { writePlan } from "../../../taskpane/office/write_plan";
 import { FORMS, formSpec } from "../../../src/forms/specs";
+import { hasCoordinatorVariant } from "../../../src/forms/variants";
 import { buildSheetPlan } from "../../../src/plan";
 import { CATALOG } from "../../../src/core";
 import { buildEngine } from "../../harness/hyperformula_edu";
@@ -14,7 +15,7 @@ import { installHost, run } from "../helpers";
 const EDU_CALL = /EDU\.([A-Z_0-9]+)\(/g;
 const calls = (text: string): string[] => [...text.matchAll(EDU_CALL)].map((m) => m[1]);
 
-describe("formVariant", () => {
+describe("the coordinator variant of targets", () => {
   it("gives the coordinator's targets the EDU.* formulas and keeps the school template native", () => {
     const school = buildPlans({ forms: [{ formId: "targets", preset: "" }], years: { from: 2024, to: 2025 }, variant: "school" })[0];
     const coord = buildPlans({ forms: [{ formId: "targets", preset: "" }], years: { from: 2024, to: 2025 }, variant: "coordinator" })[0];
@@ -33,12 +34,15 @@ describe("formVariant", () => {
   });
 
   it("leaves every other form as it is", () => {
-    for (const spec of FORMS.filter((f) => f.id !== "targets")) expect(formVariant(spec, "coordinator")).toBe(spec);
-    expect(formVariant(formSpec("targets"), "school")).toBe(formSpec("targets"));
+    for (const spec of FORMS.filter((f) => f.id !== "targets")) {
+      expect(hasCoordinatorVariant(spec)).toBe(false);
+      expect(buildSheetPlan(spec, { years: [2024], variant: "coordinator" })).toEqual(buildSheetPlan(spec, { years: [2024] }));
+    }
+    expect(hasCoordinatorVariant(formSpec("targets"))).toBe(true);
   });
 
-  it("uses only formulas of the catalogue's functions in the derived columns", () => {
-    for (const f of Object.values(TARGETS_COORDINATOR_FORMULAS)) expect(calls(f).length).toBeGreaterThan(0);
+  it("gives every derived column of targets an EDU.* variant", () => {
+    for (const c of formSpec("targets").columns.filter((x) => x.derived)) expect(calls(c.derived!.coordinator ?? "").length).toBeGreaterThan(0);
   });
 
   it("computes achievement, progress, status and the programme's degree in a formula engine", async () => {
@@ -72,7 +76,7 @@ describe("formVariant", () => {
 
   it("builds the same plan through buildSheetPlan as a school template of the variant's spec", () => {
     const viaPane = buildPlans({ forms: [{ formId: "targets", preset: "" }], years: { from: 2024, to: 2024 }, variant: "coordinator" })[0];
-    const direct = buildSheetPlan(formVariant(formSpec("targets"), "coordinator"), { years: [2024] });
+    const direct = buildSheetPlan(formSpec("targets"), { years: [2024], variant: "coordinator" });
     expect(viaPane).toEqual(direct);
   });
 });
