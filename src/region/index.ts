@@ -1,0 +1,11 @@
+/**
+ * The social wellbeing index of a region's schools from consolidated tables, through the core functions.
+ */
+export { DEFAULT_INDICATORS, TOTAL_HEADER } from "./indicators";
+export type { IndicatorSpec } from "./indicators";
+export { schoolResults } from "./school_results";
+export type { ResultChoice, ResultMeasure, SchoolResults } from "./school_results";
+export { regionIndex } from "./region_index";
+export type { RegionIndex, RegionIndexOptions, SchoolIndex, IndicatorUse, SwiMethod } from "./region_index";
+export { indexPlans, INDEX_HEADERS, INDEX_SHEETS } from "./index_plans";
+export type { ArrayFormula, IndexPlans } from "./index_plans";
