@@ -17,6 +17,8 @@ export interface TopLevelOptions {
   catalog: readonly FunctionSpec[];
   /** Names of the functions in `<library>.server`, each to become a top-level function of the same name. */
   server: readonly string[];
+  /** Russian one-line descriptions of the server functions, by name (shown in the script editor) */
+  serverDocs?: Readonly<Record<string, string>>;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -84,10 +86,11 @@ export function renderCustomFunction(spec: FunctionSpec, library: string): strin
 }
 
 /** A top-level function forwarding to a server function of the library (for menus, triggers and the sidebar). */
-function renderServerFunction(name: string, library: string): string {
+function renderServerFunction(name: string, library: string, doc?: string): string {
   if (!IDENTIFIER.test(name)) throw new Error(`серверная функция ${name}: недопустимое имя`);
+  const text = doc ? `${commentSafe(doc, name)} ` : "";
   return [
-    `/** Серверная функция надстройки: ${library}.server.${name}. */`,
+    ...wrap(`${text}Серверная функция надстройки: ${library}.server.${name}.`, "/** ", " * ").map((l, i, all) => (i === all.length - 1 ? `${l} */` : l)),
     `function ${name}() {`,
     `  return ${library}.server.${name}.apply(null, arguments);`,
     "}",
@@ -125,7 +128,7 @@ export function renderTopLevel(options: TopLevelOptions): string {
   const parts = [
     HEADER,
     ...options.catalog.map((f) => renderCustomFunction(f, options.library)),
-    ...options.server.map((s) => renderServerFunction(s, options.library)),
+    ...options.server.map((s) => renderServerFunction(s, options.library, options.serverDocs?.[s])),
   ];
   return parts.join("\n\n") + "\n\n";
 }

@@ -1,5 +1,6 @@
 /**
- * Builds the Google Sheets add-on's script into dist/sheets/: Code.js and appsscript.json, ready for `clasp push`.
+ * Builds the Google Sheets add-on into dist/sheets/: Code.js, Sidebar.html and appsscript.json, ready for
+ * `clasp push`. Alone (without the Excel build): `npx webpack --config sheets/webpack.sheets.js --env sheetsOnly`.
  *
  * Apps Script runs one global scope and sees only top-level function declarations, and Google Sheets reads a
  * custom function's help from the JSDoc in front of its declaration. So the core is bundled as a library assigned
@@ -8,6 +9,7 @@
  * contains, and puts them in front of it. The Russian help is thus written once, in src/core/catalog.ts, and the
  * build fails if the bundle cannot even load without Node or browser globals.
  */
+const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
 const { sources, Compilation } = require("webpack");
@@ -15,7 +17,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const LIBRARY = "EduSheets";
 const SCRIPT = "Code.js";
+const SIDEBAR_SCRIPT = "sidebar.js";
+const SIDEBAR = "Sidebar.html";
 const ROOT = path.resolve(__dirname, "..");
+const SIDEBAR_DIR = path.join(__dirname, "sidebar");
 
 class AppsScriptTopLevelPlugin {
   apply(compiler) {
@@ -32,7 +37,7 @@ class AppsScriptTopLevelPlugin {
           let topLevel;
           try {
             const lib = vm.runInNewContext(`${asset.source.source()}\n;${LIBRARY}`, {}, { filename: SCRIPT });
-            topLevel = lib.renderTopLevel({ library: LIBRARY, catalog: lib.catalog, server: Object.keys(lib.server) });
+            topLevel = lib.renderTopLevel({ library: LIBRARY, catalog: lib.catalog, server: Object.keys(lib.server), serverDocs: lib.serverDocs });
           } catch (e) {
             compilation.errors.push(new Error(`${SCRIPT}: the bundle does not load in a bare V8 context: ${e && e.stack ? e.stack : e}`));
             return;
@@ -44,19 +49,58 @@ class AppsScriptTopLevelPlugin {
   }
 }
 
+/**
+ * Sidebar.html: one self-contained page for HtmlService — the page template of sheets/sidebar/ with its style sheet
+ * and the bundled sidebar script inline (Apps Script serves one file per page: no separate script or style
+ * files, no requests). `</` inside the script is escaped so that no text in it can close the script element.
+ */
+class SidebarHtmlPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("SidebarHtmlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "SidebarHtmlPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, () => {
+        const script = compilation.getAsset(SIDEBAR_SCRIPT);
+        if (!script) {
+          compilation.errors.push(new Error(`${SIDEBAR_SCRIPT} was not generated`));
+          return;
+        }
+        const template = path.join(SIDEBAR_DIR, "sidebar.html");
+        const style = path.join(SIDEBAR_DIR, "sidebar.css");
+        compilation.fileDependencies.add(template);
+        compilation.fileDependencies.add(style);
+        const js = String(script.source.source()).replace(/<\/(script|style)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+        const css = fs.readFileSync(style, "utf8");
+        const html = fs.readFileSync(template, "utf8");
+        for (const mark of ["/* SIDEBAR_STYLE */", "/* SIDEBAR_SCRIPT */"]) {
+          if (html.split(mark).length !== 2) {
+            compilation.errors.push(new Error(`sidebar.html must contain ${mark} exactly once`));
+            return;
+          }
+        }
+        // Functions as replacements: `$` in the script or style must not be read as a replacement pattern.
+        const page = html.replace("/* SIDEBAR_STYLE */", () => css.trim()).replace("/* SIDEBAR_SCRIPT */", () => js.trim());
+        compilation.emitAsset(SIDEBAR, new sources.RawSource(page));
+        compilation.deleteAsset(SIDEBAR_SCRIPT);
+      });
+    });
+  }
+}
+
 /** The Sheets configuration; it runs after the Excel one, whose `clean` would otherwise remove dist/sheets/. */
-module.exports = (_env, _options) => ({
+module.exports = (env, _options) => ({
   name: "sheets",
-  dependencies: ["excel"],
+  ...(env && env.sheetsOnly ? {} : { dependencies: ["excel"] }),
   context: ROOT,
   // No source maps: Apps Script cannot use them. ES2019 syntax for the Apps Script V8 runtime.
   devtool: false,
   target: "es2019",
-  entry: { Code: "./sheets/Code.ts" },
+  entry: {
+    Code: { import: "./sheets/Code.ts", library: { name: LIBRARY, type: "var" } },
+    // The sidebar's script runs in the browser and talks to Code.js through google.script.run only.
+    sidebar: "./sheets/sidebar/sidebar.ts",
+  },
   output: {
     path: path.join(ROOT, "dist", "sheets"),
     filename: "[name].js",
-    library: { name: LIBRARY, type: "var" },
     pathinfo: false,
     // One file, no chunks loaded later: Apps Script has neither `document` nor `require` to load them with.
     chunkFormat: false,
@@ -83,6 +127,8 @@ module.exports = (_env, _options) => ({
     usedExports: true,
     sideEffects: true,
     concatenateModules: true,
+    splitChunks: false,
+    runtimeChunk: false,
     minimize: true,
     minimizeOptions: {
       javascript: {
@@ -95,9 +141,11 @@ module.exports = (_env, _options) => ({
   performance: { hints: false },
   plugins: [
     new AppsScriptTopLevelPlugin(),
+    new SidebarHtmlPlugin(),
     new CopyWebpackPlugin({ patterns: [{ from: "sheets/appsscript.json", to: "appsscript.json" }] }),
   ],
 });
 
 module.exports.LIBRARY = LIBRARY;
 module.exports.AppsScriptTopLevelPlugin = AppsScriptTopLevelPlugin;
+module.exports.SidebarHtmlPlugin = SidebarHtmlPlugin;

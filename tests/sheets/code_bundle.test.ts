@@ -17,6 +17,25 @@ beforeAll(() => {
 });
 
 const NAMES = CATALOG.map((f) => `EDU_${f.id}`);
+/** The add-on's server functions: triggers, menu items and what the sidebar calls through google.script.run. */
+const SERVER = [
+  "onOpen",
+  "onInstall",
+  "showSidebar",
+  "menuCreate",
+  "menuValidate",
+  "menuConsolidate",
+  "menuIndex",
+  "sidebarState",
+  "existingForms",
+  "scaffoldForms",
+  "validateActiveSheet",
+  "selectCell",
+  "consolidationCandidates",
+  "consolidateSheets",
+  "indexFormulaOptions",
+  "insertIndexFormulas",
+];
 
 interface ParsedDoc {
   name: string;
@@ -106,19 +125,24 @@ describe("dist/sheets/appsscript.json", () => {
     expect(manifest.timeZone).toBe("Europe/Moscow");
   });
 
-  it("asks only for the current spreadsheet and the container's UI", () => {
+  it("asks only for the current spreadsheet and the container's UI (menu, sidebar)", () => {
     expect([...manifest.oauthScopes].sort()).toEqual([
       "https://www.googleapis.com/auth/script.container.ui",
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
     ]);
+  });
+
+  it("is an Editor add-on manifest: no `addOns` section, which would make it a card-based Workspace add-on", () => {
+    // Google: "The Apps Script manifest structure doesn't include any properties that are specific to Editor
+    // add-ons" (Manifests for Editor add-ons); `addOns` configures Google Workspace add-ons only.
     expect(manifest.addOns).toBeUndefined();
   });
 });
 
 describe("dist/sheets/Code.js", () => {
-  it("declares exactly one top-level function per catalogue entry, in catalogue order, and nothing else global", () => {
-    expect(bundle.functionNames).toEqual(NAMES);
-    expect(Object.keys(bundle.context).sort()).toEqual([...NAMES, "EduSheets"].sort());
+  it("declares one top-level function per catalogue entry, in catalogue order, then the server functions, and nothing else global", () => {
+    expect(bundle.functionNames).toEqual([...NAMES, ...SERVER]);
+    expect(Object.keys(bundle.context).sort()).toEqual([...NAMES, ...SERVER, "EduSheets"].sort());
   });
 
   it("is plain script: no Node, browser or module globals", () => {
@@ -128,9 +152,10 @@ describe("dist/sheets/Code.js", () => {
     expect(modules).toBe(0);
   });
 
-  it("contains no spreadsheet-file library and stays small", () => {
+  it("contains no spreadsheet-file library and stays small enough to paste into the script editor", () => {
     expect(bundle.source).not.toMatch(/exceljs|jszip|JSZip/);
-    expect(Buffer.byteLength(bundle.source)).toBeLessThan(300 * 1024);
+    // The forms, presets, validator and consolidation make most of it; kept readable (not mangled) on purpose.
+    expect(Buffer.byteLength(bundle.source)).toBeLessThan(1024 * 1024);
   });
 
   it("uses no syntax newer than ES2019 (optional chaining, nullish coalescing)", () => {
@@ -141,7 +166,7 @@ describe("dist/sheets/Code.js", () => {
 describe("the JSDoc Google Sheets reads", () => {
   let docs: ParsedDoc[];
   beforeAll(() => {
-    docs = parseTopLevel(bundle.source);
+    docs = parseTopLevel(bundle.source).filter((d) => d.name.startsWith("EDU_"));
   });
 
   it("documents every top-level EDU_ function, and every one is a @customfunction", () => {
@@ -190,11 +215,51 @@ describe("the JSDoc Google Sheets reads", () => {
     }
   });
 
+  it("describes each server function in Russian and keeps it out of the formula autocomplete", () => {
+    const server = parseTopLevel(bundle.source).filter((d) => !d.name.startsWith("EDU_"));
+    expect(server.map((d) => d.name)).toEqual(SERVER);
+    for (const d of server) {
+      expect(d.tags).not.toContain("@customfunction");
+      expect(d.description).toMatch(/[а-яё]/);
+      expect(bundle.source).toContain(`function ${d.name}() {\n  return EduSheets.server.${d.name}.apply(null, arguments);\n}`);
+    }
+  });
+
   it("makes each top-level function hand all its arguments to the library", () => {
     for (const name of NAMES) {
       expect(bundle.source).toContain(`function ${name}(`);
       const body = new RegExp(`function ${name}\\([^)]*\\) \\{\\n  return EduSheets\\.functions\\.${name}\\.apply\\(null, arguments\\);\\n\\}`);
       expect(bundle.source).toMatch(body);
+    }
+  });
+});
+
+describe("dist/sheets/Sidebar.html", () => {
+  let html: string;
+  beforeAll(() => {
+    html = readFileSync(join(SHEETS_DIST, "Sidebar.html"), "utf8");
+  });
+
+  it("is one self-contained page: style and script inline, nothing loaded from anywhere", () => {
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toMatch(/<html lang="?ru"?>/);
+    expect(html).toMatch(/<style>[\s\S]+<\/style>/);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<script[^>]+src=|<link\b|<img\b|<iframe\b|@import|url\(|https?:\/\//i);
+    expect(html).toContain("google.script.run");
+    expect(Buffer.byteLength(html)).toBeLessThan(100 * 1024);
+  });
+
+  it("has no text that could close its script early", () => {
+    const script = html.slice(html.indexOf("<script>") + "<script>".length, html.lastIndexOf("</script>"));
+    expect(script).not.toMatch(/<\/script|<!--/i);
+  });
+
+  it("is built from sources that put text into the page only as text", () => {
+    const dir = join(__dirname, "..", "..", "sheets", "sidebar");
+    for (const f of ["sidebar.ts", "dom.ts", "server.ts", "status.ts", "findings_list.ts", "create_tab.ts", "check_tab.ts", "consolidate_tab.ts", "index_tab.ts"]) {
+      const source = readFileSync(join(dir, f), "utf8");
+      expect({ f, html: /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/.test(source) }).toEqual({ f, html: false });
     }
   });
 });

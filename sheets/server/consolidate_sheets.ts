@@ -1,0 +1,151 @@
+/// <reference types="google-apps-script" />
+/**
+ * «Свести» of the sidebar: several sheets of one form in this spreadsheet (one per school, say) → one new sheet
+ * «Свод — …» with the source sheet of every row, rows with errors marked, and the findings to act on (also on a
+ * new sheet «Замечания — …» when there are any). Each source sheet plays the part of a file of the command line,
+ * so uniqueness of `Код ОО` is checked across the sheets. Nothing existing is changed.
+ */
+import { consolidate } from "../../src/consolidate/consolidate";
+import { consolidationPlans, SOURCE_HEADERS } from "../../src/consolidate/consolidation_plans";
+import { crossFileFindings, mergeFindings } from "../../src/consolidate/cross_file_findings";
+import { extractTable } from "../../src/consolidate/extract_table";
+import type { ConsolidationFinding, ConsolidationStats, InvalidRows, SourceFile } from "../../src/consolidate/types";
+import { FORMS, formSpec } from "../../src/forms/specs";
+import { SEVERITY_RU } from "../../src/validate/codes";
+import { normalizeHeader } from "../../src/validate/match_headers";
+import { validateWorkbook } from "../../src/validate/validate_workbook";
+import type { SheetTable } from "../../src/validate/types";
+import { readSheet } from "../read_sheet";
+import { writePlan } from "../write_plan";
+import { spreadsheetApp } from "./apps_script";
+import { freeSheetName } from "./free_sheet_name";
+import { recogniseForm } from "./recognise_form";
+import { sheetHeads } from "./sheet_heads";
+import { UserError } from "./user_error";
+
+export interface CandidateSheet {
+  name: string;
+  by: "marker" | "headers";
+  /** the sheet is itself a consolidation (has the «Источник (файл)» column): not offered by default */
+  consolidated: boolean;
+}
+
+export interface ConsolidationCandidates {
+  /** `name`: the form's short name (its default sheet name), for a narrow list */
+  forms: { formId: string; title: string; name: string; sheets: CandidateSheet[] }[];
+}
+
+export interface ConsolidateRequest {
+  formId: string;
+  /** names of the source sheets, in the order their rows go into the table */
+  sheets: string[];
+  /** `mark` (default): rows with errors stay and are marked; `exclude`: they are left out */
+  invalidRows?: InvalidRows;
+  /** fixes "today" for overdue periods (tests) */
+  asOf?: string;
+}
+
+export interface ConsolidateResult {
+  /** name of the new table sheet */
+  sheet: string;
+  /** name of the new findings sheet, when there were findings */
+  findingsSheet?: string;
+  rows: number;
+  stats: ConsolidationStats;
+  findings: (ConsolidationFinding & { severityRu: string })[];
+  summary: string;
+}
+
+const isConsolidation = (table: SheetTable): boolean => {
+  const wanted = normalizeHeader(SOURCE_HEADERS.file);
+  return table.rows.some((r) => r.some((v) => normalizeHeader(v) === wanted));
+};
+
+/**
+ * Server function: the forms that have at least one sheet in this spreadsheet, with their sheets.
+ * Calls: 1 + 6 per sheet.
+ * @returns the forms in the order of forms.md
+ */
+export function consolidationCandidates(): ConsolidationCandidates {
+  const heads = sheetHeads(spreadsheetApp().getActiveSpreadsheet());
+  const byForm = new Map<string, CandidateSheet[]>();
+  for (const t of heads) {
+    const found = recogniseForm(t);
+    if (!found) continue;
+    const list = byForm.get(found.spec.id) ?? [];
+    list.push({ name: t.name, by: found.by, consolidated: isConsolidation(t) });
+    byForm.set(found.spec.id, list);
+  }
+  return { forms: FORMS.filter((f) => byForm.has(f.id)).map((f) => ({ formId: f.id, title: f.title, name: f.sheetName, sheets: byForm.get(f.id) as CandidateSheet[] })) };
+}
+
+const plural = (n: number, one: string, few: string, many: string): string => {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  return `${n} ${m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many}`;
+};
+
+/**
+ * Server function: consolidates the chosen sheets into new sheets. Calls: 1 + 7 per source sheet + the writer's.
+ * @param request the form, the source sheets, what to do with rows that have errors
+ * @throws {UserError} for an unknown form, no sheet chosen, a sheet that no longer exists
+ * @returns the new sheets' names, counts and findings
+ */
+export function consolidateSheets(request: ConsolidateRequest): ConsolidateResult {
+  let spec;
+  try {
+    spec = formSpec(String(request?.formId));
+  } catch {
+    throw new UserError("Выберите форму, листы которой нужно свести.");
+  }
+  const names = Array.isArray(request.sheets) ? request.sheets.map(String) : [];
+  if (names.length === 0) throw new UserError(`Отметьте хотя бы один лист формы «${spec.title}».`);
+  const app = spreadsheetApp();
+  const ss = app.getActiveSpreadsheet();
+  const all = ss.getSheets();
+  const taken = all.map((s) => s.getName());
+  const byName = new Map(all.map((s, i) => [taken[i], s]));
+
+  const read = names.map((name) => {
+    const sheet = byName.get(name);
+    if (!sheet) throw new UserError(`Листа «${name}» больше нет в таблице. Обновите список листов.`);
+    const table = readSheet(sheet);
+    const tables = { sheets: [table] };
+    return { name, findings: validateWorkbook(tables, spec, request.asOf ? { asOf: request.asOf } : {}), table: extractTable(tables, spec) };
+  });
+  const cross = crossFileFindings(read.filter((r) => r.table).map((r) => ({ file: r.name, sheet: r.table!.sheet, keys: r.table!.keys })));
+  let k = 0;
+  const files: SourceFile[] = read.map((r) => ({
+    file: r.name,
+    findings: r.table ? mergeFindings(r.findings, cross[k++]) : r.findings,
+    ...(r.table ? { table: r.table } : {}),
+  }));
+  const result = consolidate(spec, files, { invalidRows: request.invalidRows === "exclude" ? "exclude" : "mark" });
+  const [tablePlan, findingsPlan] = consolidationPlans(result, spec);
+
+  const tableName = freeSheetName(`Свод — ${spec.sheetName}`, taken);
+  taken.push(tableName);
+  const written = writePlan(app, ss, tablePlan, { name: tableName, index: all.length });
+  let findingsSheet: string | undefined;
+  if (result.findings.length) {
+    findingsSheet = freeSheetName(`Замечания — ${spec.sheetName}`, taken);
+    writePlan(app, ss, findingsPlan, { name: findingsSheet, index: all.length + 1 });
+  }
+  written.sheet.activate();
+
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const s = result.stats;
+  const summary =
+    `Лист «${tableName}»: ${plural(s.rows, "строка", "строки", "строк")} из ${plural(s.files, "листа", "листов", "листов")}` +
+    (result.findings.length
+      ? `; ${plural(errors, "ошибка", "ошибки", "ошибок")}, ${plural(result.findings.length - errors, "предупреждение", "предупреждения", "предупреждений")} — список ниже и на листе «${findingsSheet}».`
+      : "; замечаний нет.");
+  return {
+    sheet: tableName,
+    ...(findingsSheet ? { findingsSheet } : {}),
+    rows: s.rows,
+    stats: s,
+    findings: result.findings.map((f) => ({ ...f, severityRu: SEVERITY_RU[f.severity] })),
+    summary,
+  };
+}
