@@ -75,11 +75,36 @@ function columnWidth(header: string, width: number): number {
   return Math.max(width, Math.ceil(longest * 1.1) + 2);
 }
 
-/** Rough height in points of wrapped text in a cell of the given width (characters). */
+/** Lines a text takes when wrapped at spaces, as spreadsheets wrap it, `perLine` characters a line. */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 0;
+  for (const part of text.split("\n")) {
+    let count = 1;
+    let line = 0;
+    for (const word of part.split(/\s+/)) {
+      if (word === "") continue;
+      if (line === 0) line = word.length;
+      else if (line + 1 + word.length <= perLine) line += 1 + word.length;
+      else {
+        count++;
+        line = word.length;
+      }
+      // a word longer than a line is broken across lines
+      for (; line > perLine; line -= perLine) count++;
+    }
+    lines += count;
+  }
+  return lines;
+}
+
+/**
+ * Rough height in points of wrapped text in a cell of the given width (characters). Words are wrapped whole
+ * (counting characters alone under-estimated headers such as «Компьютеров для обучающихся (есть)», which
+ * then overflowed their row), and a little narrower than the width, for bold text and proportional fonts.
+ */
 function textHeight(text: string, width: number, lineHeight: number): number {
-  const perLine = Math.max(8, Math.floor(width * 0.95));
-  const lines = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-  return Math.ceil(lines * lineHeight + 6);
+  const perLine = Math.max(8, Math.floor(width * 0.9));
+  return Math.ceil(wrappedLines(text, perLine) * lineHeight + 6);
 }
 
 /**
@@ -176,7 +201,8 @@ export function buildSheetPlan(form: FormSpec | Form, options: SheetPlanOptions 
     numFmt: c.spec.numFmt,
     hidden: false,
     style: c.spec.derived ? "derived" : "input",
-    wrap: c.spec.type === "text" || c.spec.type === "period" ? c.spec.width >= 20 : false,
+    // Text and periods wrap whatever the width: a narrow column such as «Сроки» otherwise cuts «сентябрь - декабрь 2025».
+    wrap: c.spec.type === "text" || c.spec.type === "period",
     help: c.spec.help,
   }));
   columns.push({ index: markerCol, letter: columnLetter(markerCol), role: "marker", header: "", width: 4, hidden: true, style: "marker", wrap: false });
@@ -265,13 +291,18 @@ export function buildSheetPlan(form: FormSpec | Form, options: SheetPlanOptions 
     formulas.push({ col: checkCol, rows: spans, template: guard(`IF(${nativeEmptyRow(inputRange)},"",${formula})`), style: "check" });
   }
 
-  // Summary rows under the data rows.
+  // Summary rows under the data rows, tall enough for a long label.
   const summaryRows: number[] = [];
+  const summaryHeights: { row: number; height: number }[] = [];
   (spec.summary ?? []).forEach((s, i) => {
     const row = lastData + 1 + i;
     summaryRows.push(row);
     const label = f.columns.find((c) => c.key === s.labelColumn);
-    if (label) put(row, sheetCol(label), s.label, "summary-label");
+    if (label) {
+      put(row, sheetCol(label), s.label, "summary-label");
+      const height = textHeight(s.label, columnWidth(label.header, label.spec.width), 15);
+      if (height > 21) summaryHeights.push({ row, height: Math.min(height, 409) });
+    }
     for (const [key, tpl] of Object.entries(s.cells)) {
       for (const c of f.columns.filter((x) => x.key === key)) {
         put(row, sheetCol(c), null, "summary", guard(expandFormula(formulaOf(tpl), layout, String(row), c)));
@@ -327,6 +358,7 @@ export function buildSheetPlan(form: FormSpec | Form, options: SheetPlanOptions 
     { row: INSTRUCTION_ROW, height: textHeight(instruction, totalWidth, 13) },
     { row: HEADER_ROW, height: headerHeight },
     ...prefilledHeights,
+    ...summaryHeights,
   ];
 
   const wantedName = options.sheetName ?? spec.sheetName;

@@ -77,7 +77,13 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetTable {
   return table;
 }
 
-function findMarker(rows: readonly CellValue[][]): SheetTable["marker"] {
+/**
+ * The hidden marker of a template among the first rows of a sheet (shared with the streaming reader). O(rows searched).
+ * @param rows the sheet's rows
+ * @returns the form id and version, or undefined
+ * @example findMarker([[null, "edu-roadmap:context:v1"]]) // => { formId: "context", version: 1 }
+ */
+export function findMarker(rows: readonly CellValue[][]): SheetTable["marker"] {
   for (let r = 0; r < Math.min(rows.length, MARKER_ROWS); r++) {
     for (const v of rows[r] ?? []) {
       if (typeof v !== "string") continue;

@@ -30,6 +30,28 @@ function excelStyle(s: PlanStyle, numFmt?: string, wrap?: boolean): Partial<Exce
 }
 
 /**
+ * A print area for exceljs, which only puts `$` before each corner (`A1:O203` → `$A1:$O203`): a print
+ * area with relative rows is ignored by LibreOffice (it printed the check column and the lists), so the rows
+ * are made absolute here (`A$1:O$203` → `$A$1:$O$203`).
+ */
+function absoluteRows(area: string): string {
+  return area
+    .split(":")
+    .map((corner) => corner.replace(/^\$?([A-Za-z]+)\$?(\d+)$/, "$1$$$2"))
+    .join(":");
+}
+
+/**
+ * Whether a formula template can be shared down a column: a spreadsheet shifts every relative row
+ * reference of a shared formula, so the only relative rows must be the template's `{row}`. Conservative:
+ * anything that looks like another relative row (`A5`, even inside a function name such as LOG10) is not shared.
+ */
+function sharesExactly(template: string): boolean {
+  const code = template.replace(/"[^"]*"/g, '""').split("{row}").join("$");
+  return !/[A-Za-z]\d/.test(code);
+}
+
+/**
  * Adds one worksheet laid out by a plan. O(cells of the plan + data rows × columns).
  * @param workbook the exceljs workbook
  * @param plan the sheet plan
@@ -42,12 +64,14 @@ export function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.
   const ws = workbook.addWorksheet(plan.sheetName, {
     views: [{ state: "frozen", xSplit: plan.frozen.columns, ySplit: plan.frozen.rows, activeCell: `A${plan.firstDataRow}` }],
     pageSetup: {
+      // A4, the paper of Russian offices (without it LibreOffice prints on its locale's Letter)
+      paperSize: 9,
       orientation: plan.print.orientation,
       fitToPage: true,
       fitToWidth: plan.print.fitToWidth,
       fitToHeight: 0,
       printTitlesRow: `${plan.headerRow}:${plan.headerRow}`,
-      printArea: plan.print.area,
+      printArea: absoluteRows(plan.print.area),
     },
   });
   const styles = plan.styles as Record<PlanStyleName, PlanStyle>;
@@ -81,11 +105,20 @@ export function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.
   for (const run of plan.formulas) {
     const col = colInfo.get(run.col);
     const style = excelStyle(styles[run.style], col?.numFmt, col?.wrap);
+    const shareable = sharesExactly(run.template);
     for (const [from, to] of run.rows) {
-      for (let r = from; r <= to; r++) {
-        const target = ws.getCell(r, run.col);
-        target.style = style;
-        target.value = { formula: run.template.split("{row}").join(String(r)), date1904: false };
+      const formula = run.template.split("{row}").join(String(from));
+      if (shareable && to > from) {
+        // One shared formula per span: written once, not once per row. A 200-row check column of
+        // 10-KB formulas is otherwise 2 MB of XML that every reader of a school's file must parse.
+        ws.fillFormula(`${ws.getCell(from, run.col).address}:${ws.getCell(to, run.col).address}`, formula);
+        for (let r = from; r <= to; r++) ws.getCell(r, run.col).style = style;
+      } else {
+        for (let r = from; r <= to; r++) {
+          const target = ws.getCell(r, run.col);
+          target.style = style;
+          target.value = { formula: run.template.split("{row}").join(String(r)), date1904: false };
+        }
       }
     }
   }

@@ -23,9 +23,11 @@ describe("writePlan (exceljs)", () => {
     expect(ws.getCell("A4").numFmt).toBe("@");
     expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
     expect(ws.getCell("A1").isMerged).toBe(true);
-    const formula = ws.getCell("Q7").value as ExcelJS.CellFormulaValue;
-    expect(formula.formula.startsWith('IF(SUMPRODUCT(LEN(TRIM($A7:$O7)))=0,"",')).toBe(true);
-    expect(formula.result).toBeUndefined();
+    // the check column is one shared formula (master Q4); each cell reads as its own row's formula
+    const check = ws.getCell("Q7");
+    expect((check.value as ExcelJS.CellSharedFormulaValue).sharedFormula).toBe("Q4");
+    expect(check.formula.startsWith('IF(SUMPRODUCT(LEN(TRIM($A7:$O7)))=0,"",')).toBe(true);
+    expect(check.result).toBeUndefined();
     expect(ws.getCell("Q14").value).toBeNull();
   });
 
