@@ -62,10 +62,11 @@ export async function processFile(task: FileTask, config: BatchConfig): Promise<
     return { index: task.index, name: task.name, findings: [unreadableFinding(e instanceof Error ? e.message : String(e))] };
   }
   try {
-    const findings = validateWorkbook(tables, spec, {
+    // What the safe loader could not read (macros skipped, rows beyond the limit, cut text) comes first.
+    const findings = [...tables.notes, ...validateWorkbook(tables, spec, {
       ...(config.asOf ? { asOf: config.asOf } : {}),
       ...(config.municipalities ? { references: { municipalities: config.municipalities } } : {}),
-    });
+    })];
     const table = extractTable(tables, spec);
     if (table && !config.rows) table.rows = [];
     return { index: task.index, name: task.name, findings, ...(table ? { table } : {}) };

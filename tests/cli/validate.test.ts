@@ -34,6 +34,14 @@ describe("validate", () => {
     expect(warn.stdout).toContain("! школы/warn.xlsx — есть предупреждения: 1 предупреждение");
   });
 
+  test("what the safe loader could not read reaches the report as a warning (a macro-enabled workbook)", async () => {
+    fs.copyFileSync(at("good.xlsx"), path.join(dir, "макросы.xlsm"));
+    const r = await runCli(["validate", "context", "макросы.xlsm", "--report", "макросы.json"], dir);
+    expect(r.code).toBe(0);
+    const [file] = JSON.parse(fs.readFileSync(path.join(dir, "макросы.json"), "utf8")).files;
+    expect(file.issues).toEqual([expect.objectContaining({ code: "unreadable", severity: "warning", message: expect.stringMatching(/макросы не запускались/) })]);
+  });
+
   test("errors or an unreadable file: exit 1; a per-file summary with the first findings and the totals", async () => {
     const r = await runCli(["validate", "context", "школы/bad.xlsx", "школы/text.xlsx", "школы/нет.xlsx"], dir);
     expect(r.code).toBe(1);
