@@ -6,10 +6,12 @@
  * (sheets/webpack.sheets.js), after the Excel one.
  */
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { ExcelMetadataPlugin } = require("./scripts/webpack_metadata_plugin");
+const { paneNodeShims } = require("./taskpane/node_shims/webpack_shims");
 const sheetsConfig = require("./sheets/webpack.sheets");
 
 const DEV_URL = "https://localhost:3000/";
@@ -18,6 +20,8 @@ const PUBLIC_URL = (process.env.ADDIN_PUBLIC_URL || DEV_URL).replace(/\/?$/, "/"
 const excelConfig = async (env, options) => {
   const dev = options.mode === "development";
   const baseUrl = dev ? DEV_URL : PUBLIC_URL;
+  // The pane reads files chosen from disk with the same safe loader as the command line (Node's zlib/stream/Buffer).
+  const shims = paneNodeShims(webpack);
   return {
     devtool: dev ? "source-map" : false,
     target: ["web", "es2020"],
@@ -31,7 +35,7 @@ const excelConfig = async (env, options) => {
       chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: { extensions: [".ts", ".js"], fallback: shims.fallback },
     module: {
       rules: [
         {
@@ -43,6 +47,7 @@ const excelConfig = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      ...shims.plugins,
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
       new ExcelMetadataPlugin({ baseUrl }),
       new HtmlWebpackPlugin({

@@ -1,7 +1,9 @@
 /**
  * The task pane's Office.js work through the test host (tests/taskpane/host) in Node: scaffolding every form
- * (time and `context.sync()` calls per sheet, the largest request) and reading a 1,500-row context sheet
- * (time and syncs), then validating it. The host runs every command in memory with no round-trip latency,
+ * (time and `context.sync()` calls per sheet, the largest request), reading a 1,500-row context sheet
+ * (time and syncs), then validating it; and the flows of the tabs on that sheet — «Проверить» (the active sheet
+ * read and checked with the form recognised, the findings sheet written) and «Рассчитать» (the table found, the
+ * formulas and the chart inserted). The host runs every command in memory with no round-trip latency,
  * so the times bound the pane's own work; in Excel each sync adds a round trip (tens to hundreds of ms on the
  * web), which is why the sync counts are the numbers to watch.
  *
@@ -86,6 +88,11 @@ module.exports = {
     const { buildSheetPlan } = require(path.join(root, "src/plan/index.ts"));
     const { formSpec, FORMS } = require(path.join(root, "src/forms/specs/index.ts"));
     const { validateWorkbook } = require(path.join(root, "src/validate/index.ts"));
+    const { readActiveSheet, checkSheet } = require(path.join(root, "taskpane/check/check_sheet.ts"));
+    const { findingsPlans, THIS_WORKBOOK } = require(path.join(root, "taskpane/check/findings_report.ts"));
+    const { contextLayout } = require(path.join(root, "taskpane/calculate/context_layout.ts"));
+    const { calculationPlan } = require(path.join(root, "taskpane/calculate/calculation_plan.ts"));
+    const { insertCalculation } = require(path.join(root, "taskpane/calculate/insert_calculation.ts"));
 
     const year = new Date().getFullYear();
     const plans = buildPlans({ forms: FORMS.map((f) => ({ formId: f.id })), years: { from: year, to: year + 2 }, variant: "school" });
@@ -148,6 +155,46 @@ module.exports = {
     const t = performance.now();
     const findings = validateWorkbook({ sheets: [read.value.table] }, "context", { asOf: "2025-03-01" });
     const validateMs = performance.now() - t;
+
+    // «Проверить» as the tab runs it: the active sheet read, its form recognised, validated; then the findings sheet.
+    const syncsOf = async (fn) => {
+      const before = host.syncs;
+      const t0 = performance.now();
+      const value = await fn();
+      return { ms: performance.now() - t0, syncs: host.syncs - before, value };
+    };
+    const flows = [];
+    const checkRuns = [];
+    let check;
+    for (let i = 0; i < 5; i++) {
+      const read = await syncsOf(() => run(host, (ctx) => readActiveSheet(ctx)));
+      const t1 = performance.now();
+      check = checkSheet(read.value.table, "auto", { asOf: "2025-03-01" });
+      checkRuns.push({ read, checkMs: performance.now() - t1 });
+    }
+    checkRuns.sort((a, b) => a.read.ms + a.checkMs - (b.read.ms + b.checkMs));
+    const mid = checkRuns[2];
+    flows.push(["«Проверить»: чтение активного листа", String(mid.read.syncs), fmt(mid.read.ms)]);
+    flows.push([`«Проверить»: форма определена (${check.by === "marker" ? "по метке" : check.by}), проверка`, "0", fmt(mid.checkMs)]);
+    const reportSheets = findingsPlans([{ file: THIS_WORKBOOK, findings: check.findings }], check.spec.title, false);
+    const written = await syncsOf(() => run(host, (ctx) => scaffoldPlans(ctx, reportSheets)));
+    flows.push([`«Записать замечания на новый лист» (${check.findings.length} строк)`, String(written.syncs), fmt(written.ms)]);
+    // «Рассчитать» on the same 1,500 schools: the table found, the formulas and the chart (the sheet is read again, as the tab does).
+    // A template sheet is protected (the tab refuses it and says so); a coordinator's copy is not.
+    await run(host, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(contextPlan.sheetName);
+      ws.protection.unprotect();
+      ws.activate();
+    });
+    const calc = await syncsOf(() =>
+      run(host, async (ctx) => {
+        const { table } = await readActiveSheet(ctx);
+        const layout = contextLayout(table);
+        const col = layout.indicators[0].col; // any numeric column stands in for a result here
+        return insertCalculation(ctx, calculationPlan(layout, { kind: "column", col, header: "результат" }), { chart: true });
+      }),
+    );
+    flows.push(["«Рассчитать»: чтение листа, формулы ОБР.* и диаграмма", String(calc.syncs), fmt(calc.ms)]);
     host.uninstall(globalThis);
 
     return [
@@ -168,6 +215,11 @@ module.exports = {
       `Чтение листа \`context\` на ${N} строк (${N} школ × 15 столбцов): ${read.value.syncs} sync (размер используемого`,
       `диапазона, затем один блок до 5 000 строк), ${fmt(read.ms)} мс; проверка прочитанной таблицы валидатором —`,
       `${fmt(validateMs)} мс (${findings.length} замечаний). Цель: чтение и проверка — не дольше секунды без учёта обмена с Excel.`,
+      "",
+      `Вкладки панели на том же листе (${N} школ), как их запускает человек; время — медиана пяти повторов для проверки, один`,
+      "прогон для записи. «sync» — все вызовы `context.sync()` операции: на каждый в Excel в Интернете уходит один обмен с сервером.",
+      "",
+      table(["действие", "sync", "время, мс"], flows),
     ].join("\n");
   },
 };

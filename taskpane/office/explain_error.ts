@@ -1,6 +1,6 @@
 /**
  * Errors in plain Russian for the pane: what happened and what to do. Office.js errors are told apart by
- * their `code` (Excel.ErrorCodes); a refused choice of the pane (ChoiceError) already says what to do.
+ * their `code` (Excel.ErrorCodes); a refused choice of the pane (ChoiceError, PaneError) already says what to do.
  */
 
 export interface Explained {
@@ -57,6 +57,7 @@ export function explainError(error: unknown): Explained {
   const e = (error ?? {}) as { code?: unknown; name?: unknown; message?: unknown };
   const code = typeof e.code === "string" ? e.code : undefined;
   if (e.name === "ChoiceError" && typeof e.message === "string") return { title: e.message, action: "" };
+  if (e.name === "PaneError" && typeof e.message === "string") return { title: e.message, action: String((e as { action?: unknown }).action ?? "") };
   if (code && BY_CODE[code]) return { ...BY_CODE[code], code };
   if (code === "InvalidOperation" && typeof e.message === "string" && /edit mode|редактирован/i.test(e.message)) {
     return { ...BY_CODE.InvalidOperationInCellEditMode, code };

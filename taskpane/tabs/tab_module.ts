@@ -1,7 +1,7 @@
 /**
  * The seam between the pane's shell and its tabs. A tab is a module with `mount(panel, services)`; the shell
  * loads a tab's module the first time the tab is opened (a separate chunk), so the pane starts with only the
- * shell and the first tab. Part B fills «Проверить», «Свести», «Рассчитать» by replacing their modules.
+ * shell and the first tab.
  */
 
 /** What the shell gives every tab. */
@@ -25,8 +25,10 @@ export type TabId = "create" | "check" | "consolidate" | "calculate";
 
 export interface TabDefinition {
   id: TabId;
-  /** label of the tab */
+  /** name of the tab (its tooltip and heading) */
   title: string;
+  /** the tab's visible label when shorter than the title (the four tabs fit one row of a 320 px pane) */
+  label?: string;
   /** loads the tab's module */
   load(): Promise<TabModule>;
 }

@@ -40,7 +40,7 @@ export async function startPane(root: HTMLElement, info: { host?: unknown }, ser
     return;
   }
 
-  const tabs = TABS.map((t) => h("fluent-tab", { id: `tab-${t.id}`, "aria-controls": `panel-${t.id}` }, t.title));
+  const tabs = TABS.map((t) => h("fluent-tab", { id: `tab-${t.id}`, "aria-controls": `panel-${t.id}`, title: t.label ? t.title : null }, t.label ?? t.title));
   const tablist = h("fluent-tablist", { class: "tabs", "aria-label": "Разделы панели", size: "small", activeid: `tab-${TABS[0].id}` }, ...tabs);
   const panels = TABS.map((t, i) => h("section", { id: `panel-${t.id}`, class: "panel", role: "tabpanel", "aria-labelledby": `tab-${t.id}`, hidden: i !== 0 }));
   replace(root, header, tablist, ...panels);

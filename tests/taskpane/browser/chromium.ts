@@ -64,6 +64,8 @@ export interface OpenOptions {
   query?: string;
   /** sheets the workbook has before the pane opens */
   sheets?: { name: string; rows: (string | number | boolean | null)[][] }[];
+  /** the active sheet (default the first) */
+  active?: string;
 }
 
 /** Opens taskpane.html and waits until the pane has started. */
@@ -86,7 +88,7 @@ export async function openPane(context: BrowserContext, base: string, hostScript
     session.refused.push(url);
     return route.abort();
   });
-  if (options.sheets) await page.addInitScript((sheets) => Object.assign(window, { __hostSetup: { sheets } }), options.sheets);
+  if (options.sheets) await page.addInitScript((setup) => Object.assign(window, { __hostSetup: setup }), { sheets: options.sheets, active: options.active });
   await page.goto(`${base}/taskpane.html${options.query ?? ""}`);
   await page.waitForSelector(".tabs, fluent-message-bar", { timeout: 20000 });
   return session;

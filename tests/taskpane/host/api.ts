@@ -7,7 +7,10 @@
  *   ignoring case (else `InvalidArgument` / `ItemAlreadyExists`);
  * - a protected sheet refuses changes of formats and of locked cells (`AccessDenied`);
  * - a request or a response over the payload limit (5 MB, as Excel on the web) fails whole;
- * - an API of a requirement set newer than the host's fails with `ApiNotFound`.
+ * - an API of a requirement set newer than the host's fails with `ApiNotFound`;
+ * - `Range.select` only on the active sheet, a hidden sheet cannot be activated (`InvalidOperation`);
+ * - charts: known chart types, legend positions and marker styles only, a series takes one row or one column,
+ *   no chart on a protected sheet; a scatter chart's first source column is its X.
  * Text entered through `values`/`formulas` is read the way Excel reads typed input: `=`, `+`, `-` start a
  * formula, a leading apostrophe keeps text, numbers and TRUE/FALSE in a non-text cell become numbers and
  * booleans.
@@ -22,6 +25,9 @@ import {
   type HostSheet,
   type HostValidation,
   type HostValue,
+  type HostChart,
+  type HostChartSeries,
+  type ChartSource,
   cellFor,
   getCell,
   isLocked,
@@ -32,6 +38,8 @@ import {
 export interface HostState {
   sheets: HostSheet[];
   activeSheet?: string;
+  /** the cell or range selected through Range.select */
+  selection?: { sheet: string; address: string };
   apiVersion: number;
   payloadLimit: number;
   structureProtected: boolean;
@@ -341,14 +349,23 @@ export class HostWorksheet extends HostObject {
   }
   activate(): void {
     this.command(16, () => {
-      this.context.state.activeSheet = this.resolve().name;
+      const sheet = this.resolve();
+      if (sheet.visibility !== "Visible") throw new HostError("InvalidOperation", `The sheet «${sheet.name}» is hidden and cannot be activated.`, "Worksheet.activate");
+      this.context.state.activeSheet = sheet.name;
     });
+  }
+  private cachedProtection?: HostWorksheetProtection;
+  private cachedCharts?: HostChartCollection;
+  /** Charts of the sheet (ExcelApi 1.1). */
+  get charts(): HostChartCollection {
+    return (this.cachedCharts ??= new HostChartCollection(this));
   }
   get freezePanes(): HostFreezePanes {
     return new HostFreezePanes(this);
   }
   get protection(): HostWorksheetProtection {
-    return new HostWorksheetProtection(this);
+    // A navigation property gives the same object every time, as in Office.js (load it, then read it).
+    return (this.cachedProtection ??= new HostWorksheetProtection(this));
   }
   get autoFilter(): HostAutoFilter {
     return new HostAutoFilter(this);
@@ -709,6 +726,17 @@ export class HostRange extends HostObject {
     }, () => rect() === undefined);
     this.context.enqueueLoad(range, "isNull", () => ({ isNullObject: rect() === undefined }));
     return range;
+  }
+
+  /** Selects the range in the Excel UI (ExcelApi 1.1): the range's sheet must be the active one. */
+  select(): void {
+    this.command(32, () => {
+      const sheet = this.sheet();
+      const state = this.context.state;
+      const active = (state.activeSheet && state.sheets.find((s) => s.name.toLowerCase() === state.activeSheet!.toLowerCase())) || state.sheets[0];
+      if (active !== sheet) throw new HostError("InvalidOperation", `Range.select on «${sheet.name}», which is not the active sheet: activate it first.`, "Range.select");
+      state.selection = { sheet: sheet.name, address: rectAddress(this.rect()) };
+    });
   }
 
   get format(): HostRangeFormat {
@@ -1117,3 +1145,200 @@ export class HostConditionalFormat extends HostObject {
 }
 
 export { contains };
+
+// ---------------------------------------------------------------------------------------------------- charts
+
+/** Chart types the host accepts (Excel.ChartType values of the kinds a pane might add). */
+const CHART_TYPES = new Set([
+  "ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "Area",
+  "XYScatter", "XYScatterLines", "XYScatterLinesNoMarkers", "XYScatterSmooth", "XYScatterSmoothNoMarkers", "Bubble",
+]);
+const SERIES_BY = new Set(["Auto", "Columns", "Rows"]);
+const LEGEND_POSITIONS = new Set(["Top", "Bottom", "Left", "Right", "Corner", "Custom"]);
+const MARKER_STYLES = new Set(["Automatic", "None", "Square", "Diamond", "Triangle", "X", "Star", "Dot", "Dash", "Circle", "Plus"]);
+
+function chartSource(range: unknown, where: string): ChartSource {
+  if (!(range instanceof HostRange)) throw invalidArgument("the source must be a Range object", where);
+  const rect = range.rect();
+  return { sheet: range.sheet().name, range: rectAddress(rect) };
+}
+
+export class HostChartCollection extends HostObject {
+  constructor(private readonly ws: HostWorksheet) {
+    super(ws.context, "ChartCollection");
+  }
+  /** Adds a chart of `sourceData` (ExcelApi 1.1): scatter types take the first column as X when there are several. */
+  add(type: string, sourceData: HostRange, seriesBy: string = "Auto"): HostChart$ {
+    let created: HostChart | undefined;
+    this.command(jsonBytes({ type, seriesBy }) + 64, () => {
+      const sheet = this.ws.resolve();
+      guardProtected(sheet, "ChartCollection.add", "allowEditObjects");
+      if (!CHART_TYPES.has(type)) throw invalidArgument(`chart type «${type}»`, "ChartCollection.add");
+      if (!SERIES_BY.has(seriesBy)) throw invalidArgument(`seriesBy «${seriesBy}»`, "ChartCollection.add");
+      const source = chartSource(sourceData, "ChartCollection.add");
+      const rect = sourceData.rect();
+      const byRows = seriesBy === "Rows";
+      const lines = byRows ? rows(rect) : cols(rect);
+      const scatter = type.startsWith("XYScatter");
+      const cell = (i: number): string =>
+        rectAddress(byRows ? { r0: rect.r0 + i, c0: rect.c0, r1: rect.r0 + i, c1: rect.c1 } : { r0: rect.r0, c0: rect.c0 + i, r1: rect.r1, c1: rect.c0 + i });
+      const series: HostChartSeries[] = [];
+      const firstY = scatter && lines > 1 ? 1 : 0;
+      for (let i = firstY; i < lines; i++) {
+        series.push({
+          name: `Ряд${series.length + 1}`,
+          values: { sheet: source.sheet, range: cell(i) },
+          ...(firstY ? { xValues: { sheet: source.sheet, range: cell(0) } } : {}),
+        });
+      }
+      created = { name: `Диаграмма ${sheet.charts.length + 1}`, type, source, seriesBy, series };
+      sheet.charts.push(created);
+    });
+    return new HostChart$(this.context, () => {
+      if (!created) throw new HostError("ItemNotFound", "The chart was not created.", "Chart");
+      return created;
+    });
+  }
+}
+
+/** A text property of a chart part (`title.text`), set through a command. */
+function textPart(obj: HostObject, set: (text: string) => void, where: string): { text: string } {
+  const ctx = obj.context;
+  return {
+    set text(v: string) {
+      ctx.enqueue({
+        bytes: jsonBytes(v) + 48,
+        run: () => {
+          if (typeof v !== "string") throw invalidArgument("text must be a string", where);
+          if (v.length > 255) throw invalidArgument("a chart title is at most 255 characters", where);
+          set(v);
+        },
+      });
+    },
+    get text(): string {
+      throw propertyNotLoaded(where, "text");
+    },
+  };
+}
+
+export class HostChart$ extends HostObject {
+  constructor(
+    context: HostRequestContext,
+    /** @internal */ readonly resolve: () => HostChart,
+  ) {
+    super(context, "Chart");
+  }
+  get title(): { text: string } {
+    return textPart(this, (t) => (this.resolve().title = t), "ChartTitle");
+  }
+  get axes(): { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } } {
+    return {
+      categoryAxis: { title: textPart(this, (t) => (this.resolve().xTitle = t), "ChartAxisTitle") },
+      valueAxis: { title: textPart(this, (t) => (this.resolve().yTitle = t), "ChartAxisTitle") },
+    };
+  }
+  get legend(): { position: string } {
+    const command = (run: () => void): void => this.command(16, run);
+    const chart = (): HostChart => this.resolve();
+    return {
+      set position(v: string) {
+        command(() => {
+          if (!LEGEND_POSITIONS.has(v)) throw invalidArgument(`legend position «${v}»`, "ChartLegend.position");
+          chart().legend = v;
+        });
+      },
+      get position(): string {
+        throw propertyNotLoaded("ChartLegend", "position");
+      },
+    };
+  }
+  /** Places the chart over cells (ExcelApi 1.1). */
+  setPosition(startCell: string | HostRange, endCell?: string | HostRange): void {
+    this.command(64, () => {
+      const text = (c: string | HostRange): string => {
+        const rect = typeof c === "string" ? parseAddress(c) : c.rect();
+        if (!rect) throw invalidArgument(`cell «${String(c)}»`, "Chart.setPosition");
+        return rectAddress(rect);
+      };
+      this.resolve().position = { from: text(startCell), ...(endCell !== undefined ? { to: text(endCell) } : {}) };
+    });
+  }
+  get series(): HostChartSeriesCollection {
+    return new HostChartSeriesCollection(this);
+  }
+}
+
+export class HostChartSeriesCollection extends HostObject {
+  constructor(private readonly chart: HostChart$) {
+    super(chart.context, "ChartSeriesCollection");
+  }
+  /** A new empty series (ExcelApi 1.7). */
+  add(name?: string, index?: number): HostChartSeries$ {
+    this.context.requireSet("1.7", "ChartSeriesCollection.add");
+    let created: HostChartSeries | undefined;
+    this.command(jsonBytes(name ?? ""), () => {
+      const chart = this.chart.resolve();
+      created = { name: name ?? `Ряд${chart.series.length + 1}` };
+      if (index === undefined) chart.series.push(created);
+      else chart.series.splice(index, 0, created);
+    });
+    return new HostChartSeries$(this.context, () => {
+      if (!created) throw new HostError("ItemNotFound", "The series was not created.", "ChartSeries");
+      return created;
+    });
+  }
+  /** The series at a position (ExcelApi 1.1). */
+  getItemAt(index: number): HostChartSeries$ {
+    return new HostChartSeries$(this.context, () => {
+      const s = this.chart.resolve().series[index];
+      if (!s) throw new HostError("ItemNotFound", `The chart has no series at ${index}.`, "ChartSeriesCollection.getItemAt");
+      return s;
+    });
+  }
+}
+
+export class HostChartSeries$ extends HostObject {
+  constructor(
+    context: HostRequestContext,
+    private readonly resolve: () => HostChartSeries,
+  ) {
+    super(context, "ChartSeries");
+  }
+  set name(v: string) {
+    this.command(jsonBytes(v), () => {
+      if (typeof v !== "string" || v.length > 255) throw invalidArgument("series name", "ChartSeries.name");
+      this.resolve().name = v;
+    });
+  }
+  set chartType(v: string) {
+    this.context.requireSet("1.7", "ChartSeries.chartType");
+    this.command(32, () => {
+      if (!CHART_TYPES.has(v)) throw invalidArgument(`chart type «${v}»`, "ChartSeries.chartType");
+      this.resolve().chartType = v;
+    });
+  }
+  set markerStyle(v: string) {
+    this.context.requireSet("1.7", "ChartSeries.markerStyle");
+    this.command(32, () => {
+      if (!MARKER_STYLES.has(v)) throw invalidArgument(`marker style «${v}»`, "ChartSeries.markerStyle");
+      this.resolve().markerStyle = v;
+    });
+  }
+  private setData(kind: "values" | "xValues", range: HostRange, where: string): void {
+    this.context.requireSet("1.7", where);
+    this.command(64, () => {
+      const source = chartSource(range, where);
+      const rect = range.rect();
+      if (rows(rect) > 1 && cols(rect) > 1) throw invalidArgument(`${source.range}: a series takes one row or one column`, where);
+      this.resolve()[kind] = source;
+    });
+  }
+  /** The series' Y values (ExcelApi 1.7). */
+  setValues(sourceData: HostRange): void {
+    this.setData("values", sourceData, "ChartSeries.setValues");
+  }
+  /** The series' X values (ExcelApi 1.7). */
+  setXAxisValues(sourceData: HostRange): void {
+    this.setData("xValues", sourceData, "ChartSeries.setXAxisValues");
+  }
+}

@@ -8,6 +8,8 @@ import { createHost } from "./index";
 
 interface Setup {
   sheets?: { name: string; rows: (string | number | boolean | null)[][] }[];
+  /** the active sheet's name */
+  active?: string;
 }
 
 const g = globalThis as unknown as { location: { search: string }; __hostSetup?: Setup; __host?: unknown };
@@ -18,5 +20,6 @@ const host = createHost({
   structureProtected: params.has("protected"),
 });
 for (const s of g.__hostSetup?.sheets ?? []) host.addSheet(s.name, s.rows);
+if (g.__hostSetup?.active) host.state.activeSheet = g.__hostSetup.active;
 host.install(globalThis);
 g.__host = host;

@@ -206,3 +206,74 @@ describe("formula text helpers of the host", () => {
     expect(isWellFormedFormula('="abc')).toBe(false);
   });
 });
+
+describe("test host: selection and charts", () => {
+  it("selects a range of the active sheet only, and refuses to activate a hidden sheet", async () => {
+    const host = createHost();
+    host.addSheet("А", [["x"]]);
+    host.addSheet("Б", [["y"]]);
+    host.sheet("Б").visibility = "Hidden";
+    await run(host, async (ctx) => {
+      ctx.workbook.worksheets.getItem("А").getRange("B2:C3").select();
+      await ctx.sync();
+    });
+    expect(host.selection).toEqual({ sheet: "А", address: "B2:C3" });
+    await expect(
+      run(host, async (ctx) => {
+        ctx.workbook.worksheets.getItem("Б").activate();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("makes a scatter chart's series from its source (first column X), and sets series from ranges", async () => {
+    const host = createHost();
+    host.addSheet("Д", [["x", "y", "z"], [1, 2, 3], [4, 5, 6]]);
+    await run(host, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Д");
+      const chart = ws.charts.add("XYScatter", ws.getRange("A2:C3"), "Columns");
+      chart.title.text = "Заголовок";
+      const s = chart.series.add("Линия");
+      s.setValues(ws.getRange("B2:B3"));
+      s.setXAxisValues(ws.getRange("A2:A3"));
+      s.chartType = "XYScatterLinesNoMarkers";
+      await ctx.sync();
+    });
+    const [chart] = host.charts("Д");
+    expect(chart.title).toBe("Заголовок");
+    expect(chart.series.map((s) => [s.name, s.xValues?.range, s.values?.range])).toEqual([
+      ["Ряд1", "A2:A3", "B2:B3"],
+      ["Ряд2", "A2:A3", "C2:C3"],
+      ["Линия", "A2:A3", "B2:B3"],
+    ]);
+  });
+
+  it.each([
+    ["an unknown chart type", (ws: any) => ws.charts.add("Scatter3D", ws.getRange("A1:A2"))],
+    ["a series of a 2-D range", (ws: any) => ws.charts.add("XYScatter", ws.getRange("A1:A2")).series.getItemAt(0).setValues(ws.getRange("A1:B2"))],
+    ["a series that does not exist", (ws: any) => (ws.charts.add("XYScatter", ws.getRange("A1:A2")).series.getItemAt(3).name = "x")],
+    ["an unknown legend position", (ws: any) => (ws.charts.add("XYScatter", ws.getRange("A1:A2")).legend.position = "Middle")],
+  ])("refuses %s", async (_what, act) => {
+    const host = createHost();
+    host.addSheet("Д", [[1, 2], [3, 4]]);
+    await expect(
+      run(host, async (ctx) => {
+        act(ctx.workbook.worksheets.getItem("Д"));
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: expect.stringMatching(/InvalidArgument|ItemNotFound/) });
+  });
+
+  it("refuses a chart on a protected sheet", async () => {
+    const host = createHost();
+    host.addSheet("Д", [[1], [2]]);
+    await expect(
+      run(host, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("Д");
+        ws.protection.protect();
+        ws.charts.add("XYScatter", ws.getRange("A1:A2"));
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+});

@@ -11,11 +11,11 @@
  */
 import { HostError } from "./errors";
 import { HostRequestContext, type HostState, jsonBytes, sheetNameProblem } from "./api";
-import { cellFor, cellFormat, getCell, newSheet, sheetView, type HostSheet, type SheetView } from "./model";
+import { cellFor, cellFormat, getCell, newSheet, sheetView, type HostChart, type HostSheet, type SheetView } from "./model";
 import { parseAddress } from "./address";
 
 export { HostError } from "./errors";
-export type { HostSheet, SheetView } from "./model";
+export type { HostSheet, SheetView, HostChart, HostChartSeries } from "./model";
 export type { HostStats } from "./api";
 export { jsonBytes, sheetNameProblem } from "./api";
 export { shiftFormula, isWellFormedFormula } from "./formula_text";
@@ -53,6 +53,12 @@ export interface Host {
   format(sheet: string, address: string): ReturnType<typeof cellFormat>;
   /** the number format of one cell */
   numberFormat(sheet: string, address: string): string;
+  /** the charts of a sheet, for inspection */
+  charts(name: string): HostChart[];
+  /** the range last selected through Range.select */
+  readonly selection: { sheet: string; address: string } | undefined;
+  /** the active sheet's name */
+  readonly activeSheet: string | undefined;
   /** registered custom functions (ids) */
   customFunctions: string[];
   /** puts `Office`, `Excel`, `OfficeExtension`, `CustomFunctions` on a global object */
@@ -190,6 +196,13 @@ export function createHost(options: HostOptions = {}): Host {
     numberFormat(sheet, address) {
       const { r, c } = cellAt(address);
       return getCell(find(sheet), r, c)?.numberFormat ?? "General";
+    },
+    charts: (name) => find(name).charts,
+    get selection() {
+      return state.selection;
+    },
+    get activeSheet() {
+      return state.activeSheet ?? state.sheets[0]?.name;
     },
     customFunctions,
     install(target) {

@@ -77,6 +77,38 @@ export interface HostSheet {
   protection: { protected: boolean; options: Record<string, unknown> };
   autoFilter?: Rect;
   pageLayout: { orientation?: string; zoom?: Record<string, number>; printArea?: string; printTitleRows?: string };
+  /** charts on the sheet, in the order added */
+  charts: HostChart[];
+}
+
+/** Where a chart's data comes from: a range of a sheet. */
+export interface ChartSource {
+  sheet: string;
+  range: string;
+}
+
+export interface HostChartSeries {
+  name: string;
+  /** the series' own chart type (a combination chart), when set */
+  chartType?: string;
+  markerStyle?: string;
+  values?: ChartSource;
+  xValues?: ChartSource;
+}
+
+export interface HostChart {
+  name: string;
+  type: string;
+  source: ChartSource;
+  seriesBy: string;
+  title?: string;
+  /** titles of the category (X) and value (Y) axes */
+  xTitle?: string;
+  yTitle?: string;
+  legend?: string;
+  /** cells the chart covers */
+  position?: { from: string; to?: string };
+  series: HostChartSeries[];
 }
 
 export function newSheet(name: string): HostSheet {
@@ -94,6 +126,7 @@ export function newSheet(name: string): HostSheet {
     frozen: { rows: 0, columns: 0 },
     protection: { protected: false, options: {} },
     pageLayout: {},
+    charts: [],
   };
 }
 
