@@ -5,32 +5,11 @@
  * marker, whether the sheet is hidden. No form knowledge here. Calls: 5, whatever the size of the sheet
  * (`getDataRange`, `getValues`, `getFormulas`, `getName`, `isSheetHidden`).
  */
-import { MARKER_PREFIX } from "../src/plan/types";
+import { findMarker } from "../src/plan/marker";
 import type { CellValue, SheetTable } from "../src/validate/types";
 import { isDate } from "./sheets_values";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const MARKER = new RegExp(`^${MARKER_PREFIX}:([a-z][a-z0-9-]*):v(\\d+)$`);
-/** The marker sits in the title row; a few rows are searched in case rows were inserted above (as the other readers do). */
-const MARKER_ROWS = 5;
-
-/**
- * The template marker among the first rows. O(searched cells).
- * @param rows the sheet's values from row 1
- * @returns the form id and version, or `undefined`
- * @example sheetMarker([["Заголовок", "edu-roadmap:context:v1"]]) // => { formId: "context", version: 1 }
- */
-export function sheetMarker(rows: readonly CellValue[][]): SheetTable["marker"] {
-  for (let r = 0; r < Math.min(rows.length, MARKER_ROWS); r++) {
-    for (const v of rows[r] ?? []) {
-      if (typeof v !== "string") continue;
-      const m = MARKER.exec(v.trim());
-      if (m) return { formId: m[1], version: Number(m[2]) };
-    }
-  }
-  return undefined;
-}
 
 /** A value of `getValues()` as the validator takes it: `""` is an empty cell. */
 function cellValue(v: unknown): CellValue {
@@ -78,7 +57,7 @@ export function readSheet(sheet: Sheet): SheetTable {
   const table: SheetTable = { name: sheet.getName(), rows };
   if (anyFormula) table.formulas = formulas;
   if (sheet.isSheetHidden()) table.hidden = true;
-  const marker = sheetMarker(rows);
+  const marker = findMarker(rows);
   if (marker) table.marker = marker;
   return table;
 }

@@ -4,7 +4,8 @@
  * reading whole sheets. Calls: 1 + 6 per sheet (a sheet without content: 4).
  */
 import type { SheetTable } from "../../src/validate/types";
-import { sheetMarker, tableRows } from "../read_sheet";
+import { findMarker } from "../../src/plan/marker";
+import { tableRows } from "../read_sheet";
 
 /** Rows searched for a header row (the validator's limit). */
 export const HEAD_ROWS = 30;
@@ -26,7 +27,7 @@ export function sheetHeads(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
       table.rows = tableRows(values, []).rows;
     }
     if (hidden) table.hidden = true;
-    const marker = sheetMarker(table.rows);
+    const marker = findMarker(table.rows);
     if (marker) table.marker = marker;
     return table;
   });

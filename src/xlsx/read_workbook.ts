@@ -4,7 +4,7 @@
  * the hidden marker of a template. No form knowledge here.
  */
 import ExcelJS from "exceljs";
-import { MARKER_PREFIX } from "../plan/types";
+import { findMarker } from "../plan/marker";
 import type { CellValue, SheetTable, WorkbookTables } from "../validate/types";
 
 /** A file that is not a readable workbook: the `unreadable` finding of the validator. */
@@ -14,10 +14,6 @@ export class UnreadableWorkbookError extends Error {
     this.name = "UnreadableWorkbookError";
   }
 }
-
-const MARKER = new RegExp(`^${MARKER_PREFIX}:([a-z][a-z0-9-]*):v(\\d+)$`);
-/** The marker sits in the title row; a few rows are searched in case rows were inserted above. */
-const MARKER_ROWS = 5;
 
 /** A plain value of an exceljs cell value. */
 function plain(v: ExcelJS.CellValue): CellValue {
@@ -78,23 +74,6 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetTable {
 }
 
 /**
- * The hidden marker of a template among the first rows of a sheet (shared with the streaming reader). O(rows searched).
- * @param rows the sheet's rows
- * @returns the form id and version, or undefined
- * @example findMarker([[null, "edu-roadmap:context:v1"]]) // => { formId: "context", version: 1 }
- */
-export function findMarker(rows: readonly CellValue[][]): SheetTable["marker"] {
-  for (let r = 0; r < Math.min(rows.length, MARKER_ROWS); r++) {
-    for (const v of rows[r] ?? []) {
-      if (typeof v !== "string") continue;
-      const m = MARKER.exec(v.trim());
-      if (m) return { formId: m[1], version: Number(m[2]) };
-    }
-  }
-  return undefined;
-}
-
-/**
  * Every worksheet of an exceljs workbook as tables. O(filled cells).
  * @param workbook the workbook
  * @returns the tables, in sheet order
@@ -122,3 +101,5 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Pro
   }
   return readWorkbook(wb);
 }
+
+export { findMarker };

@@ -12,7 +12,7 @@
  */
 import { rangeA1 } from "../../src/plan/a1";
 import type { CellValue, SheetTable } from "../../src/validate/types";
-import { markerOf } from "./marker";
+import { findMarker } from "../../src/plan/marker";
 
 export interface ReadOptions {
   /** rows per request at most (default 5,000) */
@@ -154,7 +154,7 @@ export async function readSheets(context: Excel.RequestContext, names?: readonly
     const table: SheetTable = { name: p.name, rows };
     if (p.anyFormula) table.formulas = p.formulas.slice(0, n);
     if (p.hidden) table.hidden = true;
-    const marker = markerOf(rows);
+    const marker = findMarker(rows);
     if (marker) table.marker = marker;
     return table;
   });
@@ -202,7 +202,7 @@ export async function readSheetHeads(context: Excel.RequestContext): Promise<Rea
     for (let i = 0; i < rows.length; i++) rows[i] = rows[i] ?? [];
     const table: SheetTable = { name: ws.name, rows };
     if (ws.visibility !== "Visible") table.hidden = true;
-    const marker = markerOf(rows);
+    const marker = findMarker(rows);
     if (marker) table.marker = marker;
     return table;
   });

@@ -5,7 +5,7 @@
 import { formSpec } from "../../src/forms/specs";
 import { buildSheetPlan } from "../../src/plan";
 import type { Finding } from "../../src/validate";
-import { sheetMarker, tableRows } from "../../sheets/read_sheet";
+import { tableRows } from "../../sheets/read_sheet";
 import { toSheetsFormula } from "../../sheets/sheets_formula";
 import { freeSheetName } from "../../sheets/server/free_sheet_name";
 import { recogniseForm } from "../../sheets/server/recognise_form";
@@ -96,12 +96,6 @@ describe("the reader's rows", () => {
     expect(rows).toEqual([["a"], [null, null, null], [1]]);
     expect(formulas).toEqual([[null], [null, null, "B1"], [null]]);
     expect(anyFormula).toBe(true);
-  });
-
-  test("the marker in the first five rows, trimmed", () => {
-    expect(sheetMarker([["Заголовок", null, " edu-roadmap:risk-profile:v2 "]])).toEqual({ formId: "risk-profile", version: 2 });
-    expect(sheetMarker([[], [], [], [], [], ["edu-roadmap:plan:v1"]])).toBeUndefined();
-    expect(sheetMarker([["edu-roadmap:План:v1"]])).toBeUndefined();
   });
 });
 
