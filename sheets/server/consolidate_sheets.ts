@@ -19,7 +19,7 @@ import { readSheet } from "../read_sheet";
 import { writePlan } from "../write_plan";
 import { spreadsheetApp } from "./apps_script";
 import { freeSheetName } from "./free_sheet_name";
-import { recogniseForm } from "./recognise_form";
+import { recogniseSheet } from "../../src/validate/recognise_form";
 import { sheetHeads } from "./sheet_heads";
 import { UserError } from "./user_error";
 
@@ -70,7 +70,7 @@ export function consolidationCandidates(): ConsolidationCandidates {
   const heads = sheetHeads(spreadsheetApp().getActiveSpreadsheet());
   const byForm = new Map<string, CandidateSheet[]>();
   for (const t of heads) {
-    const found = recogniseForm(t);
+    const found = recogniseSheet(t);
     if (!found) continue;
     const list = byForm.get(found.spec.id) ?? [];
     list.push({ name: t.name, by: found.by, consolidated: isConsolidation(t) });
@@ -113,14 +113,18 @@ export function consolidateSheets(request: ConsolidateRequest): ConsolidateResul
     const tables = { sheets: [table] };
     return { name, findings: validateWorkbook(tables, spec, request.asOf ? { asOf: request.asOf } : {}), table: extractTable(tables, spec) };
   });
-  const cross = crossFileFindings(read.filter((r) => r.table).map((r) => ({ file: r.name, sheet: r.table!.sheet, keys: r.table!.keys })));
+  // The sources are sheets: the messages say «лист», never «файл».
+  const cross = crossFileFindings(
+    read.filter((r) => r.table).map((r) => ({ file: r.name, sheet: r.table!.sheet, keys: r.table!.keys })),
+    "лист",
+  );
   let k = 0;
   const files: SourceFile[] = read.map((r) => ({
     file: r.name,
     findings: r.table ? mergeFindings(r.findings, cross[k++]) : r.findings,
     ...(r.table ? { table: r.table } : {}),
   }));
-  const result = consolidate(spec, files, { invalidRows: request.invalidRows === "exclude" ? "exclude" : "mark" });
+  const result = consolidate(spec, files, { invalidRows: request.invalidRows === "exclude" ? "exclude" : "mark", source: "лист" });
   const [tablePlan, findingsPlan] = consolidationPlans(result, spec);
 
   const tableName = freeSheetName(`Свод — ${spec.sheetName}`, taken);

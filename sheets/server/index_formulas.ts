@@ -19,7 +19,7 @@ import { inferRepeats, inputColumns, locateHeaders, normalizeHeader } from "../.
 import type { SheetTable } from "../../src/validate/types";
 import { readSheet } from "../read_sheet";
 import { spreadsheetApp } from "./apps_script";
-import { recogniseForm } from "./recognise_form";
+import { recogniseSheet } from "../../src/validate/recognise_form";
 import { UserError } from "./user_error";
 
 /** Category columns of `context` and their direction (forms.md: «+» parents with higher education, «−» the rest). */
@@ -63,7 +63,7 @@ export interface IndexLayout {
 
 /** Where the index formulas go on a sheet, or a Russian reason why they cannot. O(cells of the sheet). */
 function layoutOf(table: SheetTable, lastColumn: number): IndexLayout {
-  const found = recogniseForm(table);
+  const found = recogniseSheet(table);
   if (!found || found.spec.id !== CONTEXT.id) {
     throw new UserError(
       `Лист «${table.name}» — не таблица контекстных данных. Откройте свод «Контекстные данные» (вкладка «Свести») или заполненный лист этой формы.`,

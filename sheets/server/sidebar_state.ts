@@ -6,7 +6,7 @@ import { FORMS } from "../../src/forms/specs";
 import type { FormSpec } from "../../src/forms/types";
 import { DEFAULT_PRESETS, presetsFor } from "../../src/forms/presets";
 import { spreadsheetApp } from "./apps_script";
-import { recogniseForm } from "./recognise_form";
+import { recogniseSheet } from "../../src/validate/recognise_form";
 import { MAX_YEARS, YEAR_MAX, YEAR_MIN } from "./scaffold_forms";
 import { sheetHeads } from "./sheet_heads";
 
@@ -77,7 +77,7 @@ export function sidebarState(today?: string): SidebarState {
 export function existingForms(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const t of sheetHeads(spreadsheetApp().getActiveSpreadsheet())) {
-    const found = recogniseForm(t);
+    const found = recogniseSheet(t);
     if (found) (out[found.spec.id] ??= []).push(t.name);
   }
   return out;

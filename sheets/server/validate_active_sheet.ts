@@ -8,7 +8,7 @@ import type { Finding } from "../../src/validate/types";
 import { validateTable } from "../../src/validate/validate_table";
 import { readSheet } from "../read_sheet";
 import { spreadsheetApp } from "./apps_script";
-import { recogniseForm } from "./recognise_form";
+import { recogniseSheet } from "../../src/validate/recognise_form";
 
 /** A finding as the sidebar shows it. */
 export interface SidebarFinding extends Finding {
@@ -54,7 +54,7 @@ export function bySeverity<T extends Finding>(findings: readonly T[]): T[] {
 export function validateActiveSheet(options: { asOf?: string } = {}): ValidationResult {
   const sheet = spreadsheetApp().getActiveSpreadsheet().getActiveSheet();
   const table = readSheet(sheet);
-  const found = recogniseForm(table);
+  const found = recogniseSheet(table);
   if (!found) {
     return {
       sheet: table.name,

@@ -8,7 +8,7 @@ import { validateWorkbook } from "../../src/validate/validate_workbook";
 import type { Finding, SheetTable } from "../../src/validate/types";
 import { readSheet, type ReadOptions } from "../office/read_sheet";
 import { AUTO_FORM } from "../files/process_files";
-import { recogniseForm, unrecognisedFinding } from "./recognise_form";
+import { recogniseForm, unrecognisedFinding } from "../../src/validate/recognise_form";
 
 export interface ActiveSheet {
   table: SheetTable;

@@ -12,7 +12,7 @@ import type { Finding } from "../../src/validate/types";
 import { extractTable } from "../../src/consolidate/extract_table";
 import { crossFileFindings, mergeFindings } from "../../src/consolidate/cross_file_findings";
 import type { ExtractedTable } from "../../src/consolidate/types";
-import { recogniseForm, unrecognisedFinding } from "../check/recognise_form";
+import { recogniseForm, unrecognisedFinding } from "../../src/validate/recognise_form";
 import type { PickedFile } from "./picked_file";
 import { readWorkbookFile } from "./read_workbook_file";
 

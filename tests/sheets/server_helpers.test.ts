@@ -8,7 +8,7 @@ import type { Finding } from "../../src/validate";
 import { tableRows } from "../../sheets/read_sheet";
 import { toSheetsFormula } from "../../sheets/sheets_formula";
 import { freeSheetName } from "../../sheets/server/free_sheet_name";
-import { recogniseForm } from "../../sheets/server/recognise_form";
+import { recogniseSheet } from "../../src/validate/recognise_form";
 import { programmeYears } from "../../sheets/server/scaffold_forms";
 import { UserError } from "../../sheets/server/user_error";
 import { bySeverity } from "../../sheets/server/validate_active_sheet";
@@ -37,12 +37,12 @@ describe("freeSheetName", () => {
 
 describe("recogniseForm", () => {
   test("by the marker first, else by the best share of headers, else nothing", () => {
-    expect(recogniseForm({ name: "a", rows: [], marker: { formId: "plan", version: 1 } })).toMatchObject({ by: "marker", share: 1, spec: { id: "plan" } });
-    expect(recogniseForm({ name: "a", rows: [], marker: { formId: "unknown", version: 1 } })).toBeUndefined();
-    const results = recogniseForm({ name: "a", rows: [["Код ОО", "Учебный год", "Процедура", "Предмет", "Класс"]] });
+    expect(recogniseSheet({ name: "a", rows: [], marker: { formId: "plan", version: 1 } })).toMatchObject({ by: "marker", share: 1, spec: { id: "plan" } });
+    expect(recogniseSheet({ name: "a", rows: [], marker: { formId: "unknown", version: 1 } })).toBeUndefined();
+    const results = recogniseSheet({ name: "a", rows: [["Код ОО", "Учебный год", "Процедура", "Предмет", "Класс"]] });
     expect(results).toMatchObject({ by: "headers", spec: { id: "results" } });
-    expect(recogniseForm({ name: "a", rows: [["Код ОО", "Учебный год"]] })).toBeUndefined();
-    expect(recogniseForm({ name: "a", rows: [] })).toBeUndefined();
+    expect(recogniseSheet({ name: "a", rows: [["Код ОО", "Учебный год"]] })).toBeUndefined();
+    expect(recogniseSheet({ name: "a", rows: [] })).toBeUndefined();
   });
 });
 

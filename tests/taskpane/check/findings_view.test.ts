@@ -2,7 +2,7 @@
  * How findings are listed: errors first, values and places as text, counts in Russian.
  */
 import { countsText, groupFindings, placeText, valueText } from "../../../taskpane/check/findings_view";
-import { recogniseForm } from "../../../taskpane/check/recognise_form";
+import { recogniseForm } from "../../../src/validate/recognise_form";
 import type { Finding } from "../../../src/validate/types";
 import { templateRows } from "../helpers";
 
