@@ -3,9 +3,10 @@
  * change it; a file too large for a school form is not read at all.
  */
 import fs from "fs";
+import { MAX_SUBMITTED_FILE_BYTES } from "../src/xlsx/safety_limits";
 
 /** Larger files are not school forms (a form with 200 rows is well under 1 MB); reading them would only cost memory. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_INPUT_BYTES = MAX_SUBMITTED_FILE_BYTES;
 
 /** A file that could not be read, with the Russian reason. */
 export class InputError extends Error {

@@ -6,23 +6,11 @@
 import path from "path";
 import { loadWorkbookSafely } from "../src/xlsx/load_safely";
 import { parseDelimited } from "../src/consolidate/parse_delimited";
+import { decodeText } from "../src/consolidate/decode_text";
 import { referenceList, type ReferenceList } from "../src/consolidate/reference_list";
 import type { CellValue } from "../src/validate/types";
 import { UsageError } from "./errors";
 import { readInput, InputError } from "./read_input";
-
-/**
- * The text of a list file: UTF-8 (with or without BOM), else Windows-1251 — what a Russian Excel writes when it
- * saves «CSV (разделители — запятые)» and what Notepad used to save.
- * @example decodeText(Buffer.from([0xca, 0xee, 0xe4])) // => "Код"
- */
-export function decodeText(data: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(data);
-  } catch {
-    return new TextDecoder("windows-1251").decode(data);
-  }
-}
 
 /**
  * Reads a list file.

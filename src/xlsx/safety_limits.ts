@@ -26,6 +26,13 @@ export interface SafetyLimits {
 const MiB = 2 ** 20;
 
 /**
+ * Files larger than this are refused before they are read (command line and task pane alike): a school's form of
+ * 200 rows is well under 1 MB, a region's consolidated table a few MB; 64 MB is far above both and keeps a
+ * mistaken choice (a video, a disk image) from being read into memory at all.
+ */
+export const MAX_SUBMITTED_FILE_BYTES = 64 * MiB;
+
+/**
  * Default limits and why:
  * - 5 000 parts: a workbook of 255 sheets, each with a drawing, comments, a table and their rels, has about
  *   2 000 parts; the forms' files have about ten.

@@ -11,6 +11,7 @@ import { PaneError } from "../office/pane_error";
 import { readSheet } from "../office/read_sheet";
 import type { PickedFile } from "../files/picked_file";
 import { readWorkbookFile } from "../files/read_workbook_file";
+import { decodeText } from "../../src/consolidate/decode_text";
 
 /** The schools of a list. */
 function schoolsOf(list: ReferenceList): ExpectedSchool[] {
@@ -46,19 +47,6 @@ export async function schoolsFromSheet(context: Excel.RequestContext, sheet: str
 }
 
 /**
- * The text of a list file: UTF-8 (with or without BOM), else Windows-1251 — what a Russian Excel writes when it
- * saves a CSV, and what Notepad used to save (as the command line reads such lists).
- * @example decodeListText(new TextEncoder().encode("000101")) // => "000101"
- */
-export function decodeListText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1251").decode(bytes);
-  }
-}
-
-/**
  * The expected schools in a chosen file: a workbook (`.xlsx`, `.xlsm`: the first visible sheet with a known header,
  * else the first with any value), or a text list (`.csv`, `.txt`).
  * @param file the chosen file
@@ -82,5 +70,5 @@ export async function schoolsFromFile(file: PickedFile): Promise<ExpectedSchool[
   } catch (e) {
     throw new PaneError(`Перечень школ не прочитан: ${e instanceof Error ? e.message : String(e)}.`, "Выберите файл ещё раз.", "schools");
   }
-  return schoolsFromRows(parseDelimited(decodeListText(bytes)), what);
+  return schoolsFromRows(parseDelimited(decodeText(bytes)), what);
 }

@@ -5,9 +5,10 @@
  */
 import type { SafeWorkbookTables } from "../../src/xlsx/load_safely";
 import type { PickedFile } from "./picked_file";
+import { MAX_SUBMITTED_FILE_BYTES } from "../../src/xlsx/safety_limits";
 
-/** Larger files are not school forms (a form of 200 rows is well under 1 MB); the command line refuses them too. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Larger files are refused before they are read, as on the command line. */
+export const MAX_FILE_BYTES = MAX_SUBMITTED_FILE_BYTES;
 
 export type WorkbookFileResult = { ok: true; tables: SafeWorkbookTables } | { ok: false; reason: string };
 

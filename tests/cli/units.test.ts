@@ -9,7 +9,7 @@ import { formatCount, plural, seconds } from "../../cli/text";
 import { reportCsv, reportFormat, reportJson } from "../../cli/report_output";
 import { expandInputs } from "../../cli/expand_inputs";
 import { readInput } from "../../cli/read_input";
-import { decodeText } from "../../cli/reference_file";
+import { decodeText } from "../../src/consolidate/decode_text";
 import { UsageError } from "../../cli/errors";
 import { buildReport, type Finding } from "../../src/validate";
 import { tempDir } from "./helpers";

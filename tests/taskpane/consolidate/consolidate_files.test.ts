@@ -4,7 +4,8 @@
  * expected schools read from a sheet of the workbook, a CSV (UTF-8 or Windows-1251) or a workbook.
  */
 import { consolidateFiles } from "../../../taskpane/consolidate/consolidate_files";
-import { decodeListText, schoolsFromFile, schoolsFromRows, schoolsFromSheet } from "../../../taskpane/consolidate/expected_schools";
+import { schoolsFromFile, schoolsFromRows, schoolsFromSheet } from "../../../taskpane/consolidate/expected_schools";
+import { decodeText } from "../../../src/consolidate/decode_text";
 import { pickedFromBytes } from "../../../taskpane/files/picked_file";
 import { scaffoldPlans } from "../../../taskpane/office/scaffold_plans";
 import { PaneError } from "../../../taskpane/office/pane_error";
@@ -87,7 +88,7 @@ describe("the list of expected schools", () => {
 
   it("reads a CSV in UTF-8 or Windows-1251, a text list, or a workbook", async () => {
     const cp1251 = new Uint8Array([0xca, 0xee, 0xe4, 0x20, 0xce, 0xce, 0x3b, 0xd8, 0xea, 0xee, 0xeb, 0xe0, 0x0a, 0x30, 0x30, 0x30, 0x31, 0x30, 0x31, 0x3b, 0xd1, 0xce, 0xd8]);
-    expect(decodeListText(cp1251)).toBe("Код ОО;Школа\n000101;СОШ");
+    expect(decodeText(cp1251)).toBe("Код ОО;Школа\n000101;СОШ");
     expect(await schoolsFromFile(pickedFromBytes("list.csv", cp1251))).toEqual([{ code: "000101", name: "СОШ" }]);
     expect(await schoolsFromFile(pickedFromBytes("codes.txt", new TextEncoder().encode("000101\n000102\n")))).toEqual([{ code: "000101" }, { code: "000102" }]);
     const book = await formFileBytes("context", [contextRecord("000301")]);
