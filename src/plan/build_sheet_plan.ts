@@ -4,7 +4,8 @@
  * Russian input messages, conditional highlighting, frozen header, protection and the hidden marker.
  * Every native check comes from the same rule as the validator's check (src/validate/checks).
  */
-import type { Form, FormColumn, FormSpec, FormulaTemplate } from "../forms/types";
+import type { Condition, Form, FormColumn, FormSpec, FormulaTemplate } from "../forms/types";
+import type { EffectiveRuleKind } from "../forms/effective_rules";
 import type { FormVariant } from "../forms/variants";
 import { materializeForm, type MaterializeOptions } from "../forms/materialize";
 import { effectiveRules } from "../forms/effective_rules";
@@ -14,7 +15,7 @@ import { nativeEmptyRow, nativeSectionRow } from "../validate/section_row";
 import { columnLetter, rangeA1, toA1 } from "./a1";
 import { columnValidation } from "./column_validation";
 import { expandFormula, type FormulaLayout } from "./expand_formula";
-import { equalsOneOf, q } from "./native_expr";
+import { ARRAY, CELL, PLAIN, equalsOneOf, isOneOf, or, q, type Dialect } from "./native_expr";
 import { isValidSheetName, safeSheetName } from "./sheet_name";
 import { PLAN_STYLES } from "./styles";
 import {
@@ -59,6 +60,40 @@ const FIRST_DATA_ROW = 4;
 const CHECK_WIDTH = 46;
 /** Excel's limit on the length of a formula. */
 export const MAX_FORMULA_LENGTH = 8192;
+
+/** Rule kinds whose native check of a repeated column is one item for all its columns. */
+const GROUPED_KINDS: ReadonlySet<EffectiveRuleKind> = new Set(["required", "empty", "type", "enum", "pattern", "range", "lte"]);
+
+/** The columns of a repeated key (a column per year or actor), checked as one. */
+interface Group {
+  /** what the check column calls the group: the header without its year («План», «Объём средств, руб.») */
+  name: string;
+  /** the exact headers of its columns */
+  headers: string[];
+  cols: FormColumn[];
+}
+
+/** Repeated keys with more than one column, each with its columns in order (materialised side by side). */
+function repeatedGroups(form: Form): Map<string, FormColumn[]> {
+  const out = new Map<string, FormColumn[]>();
+  for (const c of form.columns) {
+    if (!c.spec.repeat || c.spec.derived) continue;
+    const list = out.get(c.key) ?? [];
+    list.push(c);
+    out.set(c.key, list);
+  }
+  for (const [k, cols] of out) {
+    const contiguous = cols.every((c, i) => i === 0 || c.index === cols[i - 1].index + 1);
+    if (cols.length < 2 || !contiguous) out.delete(k);
+  }
+  return out;
+}
+
+/** The header of a repeated column without its year or actor: `План {year}` → «План». */
+function groupName(col: FormColumn, cols: readonly FormColumn[]): string {
+  const name = col.spec.header.replace(/\s*\{(year|actor)\}/g, "").replace(/\s+,/g, ",").trim();
+  return name !== "" ? name : `${cols[0].header} … ${cols[cols.length - 1].header}`;
+}
 
 /**
  * Marker text of a form's template.
@@ -155,32 +190,57 @@ export function buildSheetPlan(form: FormSpec | Form, options: SheetPlanOptions 
     if (all.length <= 1) return all[0];
     return from.year !== undefined ? all.find((c) => c.year === from.year) : all[0];
   };
-  const env: NativeEnv = {
+  // Repeated columns (a column per year) are checked as one group over their contiguous cells of the row, so the
+  // check column grows with the rules, not with the years (ten years of plans and facts stay far below Excel's limit).
+  const groups = repeatedGroups(f);
+  const letter = (c: FormColumn): string => columnLetter(sheetCol(c));
+  const condition = (cond: Condition | undefined, d: Dialect): string => {
+    if (!cond) return "TRUE";
+    const col = f.columns.find((c) => c.key === cond.column);
+    if (!col) throw new Error(`buildSheetPlan: условие ссылается на неизвестный столбец «${cond.column}»`);
+    const spellings = col.spec.enum ? enumSpellings(col.spec.enum, cond.in) : cond.in.map(normalizeText);
+    return d === PLAIN ? equalsOneOf(layout.cell(col, "{row}"), spellings) : isOneOf(layout.cell(col, "{row}"), spellings);
+  };
+  const envOf = (d: Dialect, ref: (c: FormColumn) => string): NativeEnv => ({
     form: f,
-    ref: (c) => layout.cell(c, "{row}"),
-    above: (c) => `$${columnLetter(sheetCol(c))}$${firstData}:$${columnLetter(sheetCol(c))}{row}`,
+    d,
+    ref,
+    above: (c) => `$${letter(c)}$${firstData}:$${letter(c)}{row}`,
     range: layout.range,
     related,
-    cond(cond) {
-      if (!cond) return "TRUE";
-      const col = f.columns.find((c) => c.key === cond.column);
-      if (!col) throw new Error(`buildSheetPlan: условие ссылается на неизвестный столбец «${cond.column}»`);
-      const spellings = col.spec.enum ? enumSpellings(col.spec.enum, cond.in) : cond.in.map(normalizeText);
-      return equalsOneOf(layout.cell(col, "{row}"), spellings);
-    },
+    cond: (cond) => condition(cond, d),
+    dvCond: (cond) => condition(cond, PLAIN),
     list: (name) => (name === "municipalities" ? municipalityRange : undefined),
-  };
+  });
+  const env = envOf(CELL, (c) => layout.cell(c, "{row}"));
+  // The group's cells of the row, element-wise inside SUMPRODUCT.
+  const groupEnv = envOf(ARRAY, (c) => {
+    const g = groups.get(c.key);
+    return g ? `$${letter(g[0])}{row}:$${letter(g[g.length - 1])}{row}` : layout.cell(c, "{row}");
+  });
+  // A conditional format over the group's cells: relative columns, no array constants.
+  const cfEnv = envOf(PLAIN, (c) => (groups.has(c.key) ? `${letter(c)}{row}` : layout.cell(c, "{row}")));
 
   // Native checks of every input column, in rule order.
-  const items: (NativeItem & { col: FormColumn })[] = [];
+  const items: (NativeItem & { col: FormColumn; group?: Group })[] = [];
+  const groupHighlights = new Map<string, { group: Group; bad: string[] }>();
   const warnings: { col: FormColumn; formula: string }[] = [];
   const dvParts = new Map<number, DvPart[]>();
   for (const col of inputs) {
     const parts: DvPart[] = [];
+    const cols = groups.get(col.key);
+    const group = cols ? { name: groupName(col, cols), headers: cols.map((c) => c.header), cols } : undefined;
     for (const rule of effectiveRules(col.spec)) {
-      const native = CHECKS[rule.kind].native?.(env, col, rule);
+      const check = CHECKS[rule.kind];
+      const native = check.native?.(env, col, rule);
       if (!native) continue;
-      for (const it of native.items ?? []) items.push({ ...it, col });
+      if (!group || !GROUPED_KINDS.has(rule.kind)) for (const it of native.items ?? []) items.push({ ...it, col });
+      else if (group.cols[0] === col) {
+        for (const it of check.native?.(groupEnv, col, rule)?.items ?? []) items.push({ ...it, bad: `SUMPRODUCT(--(${it.bad}))>0`, col, group });
+        const h = groupHighlights.get(col.key) ?? { group, bad: [] };
+        for (const it of check.native?.(cfEnv, col, rule)?.items ?? []) h.bad.push(it.bad);
+        groupHighlights.set(col.key, h);
+      }
       if (native.warning) warnings.push({ col, formula: native.warning });
       if (native.dv) parts.push(native.dv);
     }
@@ -280,9 +340,14 @@ export function buildSheetPlan(form: FormSpec | Form, options: SheetPlanOptions 
     formulas.push({ col: sheetCol(c), rows: spans, template: guard(expandFormula(formulaOf(c.spec.derived), layout, "{row}", c)), style: "derived" });
   }
   const inputRange = `$${columnLetter(sheetCol(inputs[0]))}{row}:$${columnLetter(lastInput)}{row}`;
-  const checkItems: PlanCheckItem[] = items.map((it) => ({ field: it.col.header, code: it.code, text: it.text }));
+  const checkItems: PlanCheckItem[] = items.map((it) => ({
+    field: it.group?.name ?? it.col.header,
+    code: it.code,
+    text: it.text,
+    ...(it.group ? { fields: it.group.headers } : {}),
+  }));
   if (checkCol) {
-    const body = items.map((it) => `IF(${it.bad},${q(`; ${it.col.header}: ${it.text}`)},"")`).join("&");
+    const body = items.map((it) => `IF(${it.bad},${q(`; ${it.group?.name ?? it.col.header}: ${it.text}`)},"")`).join("&");
     let formula = `SUBSTITUTE(${q(CHECK_OK)}&${body},${q(`${CHECK_OK}; `)},"")`;
     if (spec.sections && inputs.length >= 2) {
       const section = nativeSectionRow(inputRange, layout.cell(inputs[0], "{row}"), layout.cell(inputs[1], "{row}"));
@@ -339,6 +404,15 @@ export function buildSheetPlan(form: FormSpec | Form, options: SheetPlanOptions 
       formula: `ISNUMBER(SEARCH("; "&${columnLetter(firstInput)}$${HEADER_ROW}&":","; "&${chk}))`,
       look: "error",
     });
+    // The check column names a group («План: нужно число»): of its cells, the wrong ones.
+    for (const { group, bad } of groupHighlights.values()) {
+      const cols = group.cols;
+      conditionalFormats.push({
+        range: rangeA1(firstData, sheetCol(cols[0]), lastData, sheetCol(cols[cols.length - 1])),
+        formula: at(`AND(ISNUMBER(SEARCH(${q(`; ${group.name}:`)},"; "&${chk})),${or(bad)})`),
+        look: "error",
+      });
+    }
   }
   for (const w of warnings) {
     conditionalFormats.push({ range: rangeA1(firstData, sheetCol(w.col), lastData, sheetCol(w.col)), formula: at(w.formula), look: "warning" });

@@ -3,12 +3,15 @@
  * Placeholders (see FormulaTemplate in src/forms/types.ts): `{key}` same-row cell, `{key*}` same-row span of a
  * repeated key, `{key#}` whole data range, `{opt:name}` a number option, `{is:key:value}` "the enum cell holds
  * this value (or an alias)", `{latest:key}` the last filled year column of a repeated key in the row,
- * `{latest:key@sel}` the `key` column of the year whose `sel` column is the last filled.
+ * `{latest:key@sel}` the `key` column of the year whose `sel` column is the last filled; `{num:…}` any of these read
+ * as a number the way the validator reads it ("1 000", "12,5" typed as text count: an error value when it is no number),
+ * `{num0:key#}` a range read so, with 0 for what is no number (element-wise, for SUMPRODUCT); `{is:key#:value}`
+ * the same test as `{is:key:value}` over the whole data range (element-wise, for SUMPRODUCT).
  * Anything else in braces (an array constant) is left as it is.
  */
 import type { Form, FormColumn } from "../forms/types";
 import { enumSpellings, normalizeText } from "../forms/normalize";
-import { isOneOf, n } from "./native_expr";
+import { isOneOf, n, num, numOrZero } from "./native_expr";
 
 /** Where the columns of a form sit in the sheet. */
 export interface FormulaLayout {
@@ -47,7 +50,9 @@ export function expandFormula(template: string, layout: FormulaLayout, row: stri
     if (all.length > 1 && self?.year !== undefined) return all.find((c) => c.year === self.year) ?? all[0];
     return all[0];
   };
-  return template.replace(PLACEHOLDER, (whole, body: string) => {
+  const expand = (whole: string, body: string): string => {
+    if (body.startsWith("num:")) return num(expand(`{${body.slice(4)}}`, body.slice(4)));
+    if (body.startsWith("num0:")) return numOrZero(expand(`{${body.slice(5)}}`, body.slice(5)));
     if (body.startsWith("opt:")) {
       const v = layout.options[body.slice(4)];
       if (v === undefined) throw new Error(`expandFormula: нет параметра «${body.slice(4)}»`);
@@ -55,9 +60,10 @@ export function expandFormula(template: string, layout: FormulaLayout, row: stri
     }
     if (body.startsWith("is:")) {
       const [, key, value] = body.split(":");
-      const col = one(key);
+      const overRange = key.endsWith("#");
+      const col = one(overRange ? key.slice(0, -1) : key);
       const spellings = col.spec.enum ? enumSpellings(col.spec.enum, [value]) : [normalizeText(value)];
-      return isOneOf(layout.cell(col, row), spellings);
+      return isOneOf(overRange ? layout.range(col) : layout.cell(col, row), spellings);
     }
     if (body.startsWith("latest:")) {
       const [key, sel] = body.slice(7).split("@");
@@ -80,5 +86,6 @@ export function expandFormula(template: string, layout: FormulaLayout, row: stri
     if (body.endsWith("#")) return layout.range(one(body.slice(0, -1)));
     if (/^[A-Za-z]\w*$/.test(body)) return layout.cell(one(body), row);
     return whole;
-  });
+  };
+  return template.replace(PLACEHOLDER, expand);
 }

@@ -37,12 +37,13 @@ export function textArray(values: readonly string[]): string {
 
 /**
  * TRUE when the cell holds something other than spaces (and other than a "not applicable" mark, when given).
+ * @param d the dialect (element-wise over a row range in {@link ARRAY}; no array constant in {@link PLAIN})
  * @returns the formula
  * @example present("$A4") // => "LEN(TRIM($A4))>0"
  */
-export function present(ref: string, naMarks?: readonly string[]): string {
+export function present(ref: string, naMarks?: readonly string[], d: Dialect = CELL): string {
   const base = `LEN(TRIM(${ref}))>0`;
-  return naMarks && naMarks.length ? `AND(${base},ISNA(MATCH(TRIM(${ref}),${textArray(naMarks)},0)))` : base;
+  return naMarks && naMarks.length ? d.and([base, d.notInList(`TRIM(${ref})`, naMarks)]) : base;
 }
 
 /**
@@ -50,8 +51,8 @@ export function present(ref: string, naMarks?: readonly string[]): string {
  * @returns the formula
  * @example blank("$A4") // => "NOT(LEN(TRIM($A4))>0)"
  */
-export function blank(ref: string, naMarks?: readonly string[]): string {
-  return `NOT(${present(ref, naMarks)})`;
+export function blank(ref: string, naMarks?: readonly string[], d: Dialect = CELL): string {
+  return `NOT(${present(ref, naMarks, d)})`;
 }
 
 /**
@@ -64,6 +65,19 @@ export function blank(ref: string, naMarks?: readonly string[]): string {
  */
 export function num(ref: string): string {
   return `VALUE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref}," ",""),"${NBSP}",""),",",MID(1/2,2,1)))`;
+}
+
+/**
+ * The cell as a number as {@link num} reads it, or 0 when it does not read as one (empty, text, a "not applicable"
+ * mark) — without IFERROR, so that it also works element-wise inside SUMPRODUCT over a range (legacy Excel evaluates
+ * IF and IFERROR there only in an array-entered formula): the cleaned text is kept when VALUE reads it, else "0".
+ * @returns the formula
+ * @example numOrZero("$E$4:$E$9").startsWith("VALUE(REPT(") // => true
+ */
+export function numOrZero(ref: string): string {
+  const text = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref}," ",""),"${NBSP}",""),",",MID(1/2,2,1))`;
+  const ok = `ISNUMBER(VALUE(${text}))`;
+  return `VALUE(REPT(${text},--${ok})&REPT("0",1-${ok}))`;
 }
 
 /**
@@ -116,16 +130,76 @@ export function or(parts: readonly string[]): string {
   return p.length === 1 ? p[0] : `OR(${p.join(",")})`;
 }
 
+/** How a native condition is written: where it runs decides which operators and constants it may use. */
+export interface Dialect {
+  /** logical AND of parts (empty parts dropped) */
+  and(parts: readonly string[]): string;
+  /** logical OR of parts (empty parts dropped) */
+  or(parts: readonly string[]): string;
+  /** `x`, with an error value read as `fallback` */
+  orError(x: string, fallback: boolean): string;
+  /** TRUE when the text expression is one of the (normalised) values */
+  inList(text: string, values: readonly string[]): string;
+  /** TRUE when the text expression is none of the values */
+  notInList(text: string, values: readonly string[]): string;
+}
+
+/** One cell of a cell formula (the check column of a single column): AND/OR/IFERROR and array constants. */
+export const CELL: Dialect = {
+  and,
+  or,
+  orError: (x, fallback) => `IFERROR(${x},${fallback ? "TRUE" : "FALSE"})`,
+  inList: (text, values) => `ISNUMBER(MATCH(${text},${textArray(values)},0))`,
+  notInList: (text, values) => `ISNA(MATCH(${text},${textArray(values)},0))`,
+};
+
 /**
- * Bounds violated by a number expression (`x` must be a single reference or a parenthesised expression).
- * @returns the formula
- * @example outside("$H4", { min: 2, max: 5 }) // => "OR($H4<2,$H4>5)"
+ * Validations and conditional formats: Excel refuses array constants there, so lists are chains of comparisons.
  */
-export function outside(x: string, b: { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean }): string {
+export const PLAIN: Dialect = {
+  ...CELL,
+  inList: (text, values) => or(values.map((v) => `${text}=${q(v)}`)),
+  notInList: (text, values) => and(values.map((v) => `${text}<>${q(v)}`)),
+};
+
+/**
+ * Element-wise over the cells of a row range, inside SUMPRODUCT (one check for all the year columns of a repeated
+ * column). AND, OR, IF and IFERROR do not work element-wise there (AND and OR fold the whole array into one value;
+ * legacy Excel evaluates IF and IFERROR over arrays only in an array-entered formula), so logic is arithmetic on
+ * 0/1 and an error is tested with ISERROR/ISNUMBER: `ISNUMBER(1/(x))` is x with an error read as FALSE,
+ * `ISERROR(1/NOT(x))` is x with an error read as TRUE.
+ */
+export const ARRAY: Dialect = {
+  and(parts) {
+    const p = parts.filter((x) => x !== "");
+    if (p.length === 0) return "TRUE";
+    return p.length === 1 ? p[0] : p.map((x) => `(${x})`).join("*");
+  },
+  or(parts) {
+    const p = parts.filter((x) => x !== "");
+    if (p.length === 0) return "FALSE";
+    return p.length === 1 ? p[0] : `(${p.map((x) => `(${x})`).join("+")})>0`;
+  },
+  orError: (x, fallback) => (fallback ? `ISERROR(1/NOT(${x}))` : `ISNUMBER(1/(${x}))`),
+  inList: CELL.inList,
+  notInList: CELL.notInList,
+};
+
+/**
+ * Bounds violated by a number expression (`x` must be a single reference or a parenthesised expression). Whole
+ * inclusive bounds are one test, `ABS(x-mid)>half` (mid and half are exact halves), which keeps long check formulas short.
+ * @returns the formula
+ * @example outside("$H4", { min: 2, max: 5 }) // => "ABS($H4-3.5)>1.5"
+ * @example outside("$F4", { min: 0, minExclusive: true }) // => "$F4<=0"
+ */
+export function outside(x: string, b: { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean }, d: Dialect = CELL): string {
+  if (b.min !== undefined && b.max !== undefined && !b.minExclusive && !b.maxExclusive && Number.isInteger(b.min) && Number.isInteger(b.max) && b.min < b.max) {
+    return `ABS(${x}-${n((b.min + b.max) / 2)})>${n((b.max - b.min) / 2)}`;
+  }
   const parts: string[] = [];
   if (b.min !== undefined) parts.push(`${x}${b.minExclusive ? "<=" : "<"}${n(b.min)}`);
   if (b.max !== undefined) parts.push(`${x}${b.maxExclusive ? ">=" : ">"}${n(b.max)}`);
-  return or(parts);
+  return d.or(parts);
 }
 
 /**

@@ -73,6 +73,7 @@ export interface PlanCell {
   row: number;
   col: number;
   address: string;
+  /** the value; for a formula cell, its result as computed when the plan was made (written as the cached result) */
   value?: PlanCellValue;
   formula?: string;
   style: PlanStyleName;
@@ -122,9 +123,12 @@ export interface PlanConditionalFormat {
 
 /** One item of the check column: which problem text belongs to which field and code (docs and tests). */
 export interface PlanCheckItem {
+  /** the header the check column names; for the year columns of a repeated column, their common name («План») */
   field: string;
   code: string;
   text: string;
+  /** the exact headers of a group item (`План 2024`, `План 2025`…): one check over all of them */
+  fields?: string[];
 }
 
 export interface SheetPlan {

@@ -31,11 +31,11 @@ export const CODES: readonly CodeInfo[] = [
   c("form-not-found", "error", "file", "Нет листа формы", "В книге нет листа формы «{form}»: не найден ни скрытый маркер шаблона, ни строка заголовков ({headers}). Ожидается лист из шаблона формы"),
   c("header", "error", "sheet", "Нет столбца", "Нет столбца «{field}»{found}: ожидается заголовок «{field}» в строке {row}; столбец не проверялся"),
   c("required", "error", "cell", "Не заполнено", "{problem}: ожидается {expected}"),
-  c("type", "error", "cell", "Неверный тип значения", "Ожидается {expected}, получено {value}"),
+  c("type", "error", "cell", "Неверный тип значения", "Ожидается {expected}, {found}"),
   c("range", "error", "cell", "Вне допустимых границ", "Значение {value} вне допустимых границ{condition}: ожидается {expected}"),
   c("enum", "error", "cell", "Значение не из списка", "Значение {value} не из списка: ожидается {expected}"),
   c("pattern", "error", "cell", "Неверный формат", "Значение {value} не в нужном формате{condition}: ожидается {expected}"),
-  c("unique", "error", "row", "Повтор", "{problem} — уже есть в {first}: ожидается {expected}"),
+  c("unique", "error", "row", "Повтор", "{problem} — уже есть {first}: ожидается {expected}"),
   c("part-exceeds-total", "error", "cell", "Часть больше целого", "«{field}» = {value} больше, чем «{total}» = {totalValue}: ожидается число не больше «{total}»"),
   c("period", "error", "cell", "Срок не распознан", "Срок {value} не распознан: ожидается {expected}"),
   c("numbering", "error", "cell", "Ошибка нумерации", "{problem}: ожидается {expected}"),
@@ -69,7 +69,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  * @param code a registered code
  * @param params placeholder values
  * @returns the message
- * @example renderMessage("type", { expected: "целое число не меньше 0", value: "«12,5»" }) // => "Ожидается целое число не меньше 0, получено «12,5»"
+ * @example renderMessage("type", { expected: "целое число не меньше 0", found: "получено «12,5»" }) // => "Ожидается целое число не меньше 0, получено «12,5»"
  */
 export function renderMessage(code: string, params: Readonly<Record<string, string | number>>): string {
   return codeInfo(code).template.replace(PLACEHOLDER, (_, name: string) => {

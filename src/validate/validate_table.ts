@@ -7,8 +7,8 @@
 import type { Form, FormColumn, FormSpec } from "../forms/types";
 import { materializeForm } from "../forms/materialize";
 import { effectiveRules, NUMERIC_TYPES } from "../forms/effective_rules";
-import { canonicalEnum, normalizeText } from "../forms/normalize";
-import { cellNumber, cellText, isBlank } from "../core/shared/coerce";
+import { normalizeText } from "../forms/normalize";
+import { cellText, isBlank } from "../core/shared/coerce";
 import { columnLetter, toA1 } from "../plan/a1";
 import { CHECK_HEADER } from "../plan/types";
 import { CHECKS } from "./checks";
@@ -17,6 +17,7 @@ import { codeInfo, renderMessage } from "./codes";
 import { inferRepeats, inputColumns, locateHeaders, normalizeHeader, type HeaderBinding } from "./match_headers";
 import { isSectionRow, sectionNumber } from "./section_row";
 import { findingValue } from "./checks/values";
+import { readCell } from "./read_cell";
 import type { CellValue, Finding, SheetTable, ValidateOptions } from "./types";
 
 const IGNORED_HEADERS: ReadonlySet<string> = new Set([normalizeHeader(CHECK_HEADER)]);
@@ -43,18 +44,6 @@ function formFor(table: SheetTable, form: FormSpec | Form, options: ValidateOpti
     actors: options.actors ?? inferred.actors,
     dataRows: 1,
   });
-}
-
-/** Reads one cell for the checks of its column (numbers of numeric columns need no text). */
-function readCell(raw: CellValue | undefined, col: FormColumn, numeric: boolean): Cell {
-  if (raw === undefined || raw === null) return { raw: null, blank: true };
-  if (typeof raw === "number" && numeric) return { raw, blank: false, num: Number.isFinite(raw) ? raw : undefined };
-  const text = raw instanceof Date ? undefined : cellText(raw);
-  if (isBlank(raw) || (text !== undefined && col.spec.naMarks !== undefined && col.spec.naMarks.includes(text))) return { raw, blank: true };
-  const cell: Cell = { raw, blank: false, text };
-  if (numeric) cell.num = cellNumber(raw);
-  else if (col.spec.enum && text !== undefined) cell.canon = canonicalEnum(col.spec.enum, text);
-  return cell;
 }
 
 /** Texts that mark a summary row of a template (its labels, `Итого`). */
@@ -141,7 +130,7 @@ export function validateTable(table: SheetTable, form: FormSpec | Form, options:
           value: p.value !== undefined ? p.value : findingValue(cell?.raw),
           severity: info.severity,
           code,
-          message: renderMessage(code, p.params),
+          message: p.message ?? renderMessage(code, p.params),
         },
         view?.row ?? 0,
         tableCol + 1,

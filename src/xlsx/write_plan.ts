@@ -99,7 +99,12 @@ export function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.
     const col = colInfo.get(cell.col);
     const dataCell = cell.style === "input" || cell.style === "summary" || cell.style === "derived";
     target.style = excelStyle(styles[cell.style], dataCell ? col?.numFmt : undefined, dataCell ? col?.wrap : undefined);
-    target.value = cell.formula !== undefined ? { formula: cell.formula, date1904: false } : (cell.value ?? null);
+    // A formula with a known value keeps it as its cached result, shown before (or without) a recalculation.
+    const result = cell.value ?? undefined;
+    target.value =
+      cell.formula !== undefined
+        ? ({ formula: cell.formula, ...(result !== undefined ? { result } : {}), date1904: false } as ExcelJS.CellFormulaValue)
+        : (cell.value ?? null);
   }
 
   for (const run of plan.formulas) {

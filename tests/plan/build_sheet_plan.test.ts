@@ -191,14 +191,47 @@ describe("buildSheetPlan: roadmap tables", () => {
     expect(degree.formula).toBe('IFERROR((SUMIF($L$4:$L$13,"<=1")+COUNTIF($L$4:$L$13,">1"))/COUNT($L$4:$L$13),"")');
     expect(plan.cells.find((c) => c.address === "M14")?.formula).toContain("IF($L14>=0.9,\"высокая\"");
     expect(plan.cells.find((c) => c.address === "B14")?.style).toBe("summary-label");
-    expect(plan.checkItems).toContainEqual({ field: "План 2025", code: "range", text: "вне границ: число от 0 до 100 для показателя в процентах" });
+    expect(plan.checkItems).toContainEqual({
+      field: "План",
+      code: "range",
+      text: "вне границ: число от 0 до 100 для показателя в процентах",
+      fields: ["План 2024", "План 2025"],
+    });
+  });
+
+  test("targets: one check item per year group over the group's cells of the row, with its own highlight", () => {
+    const plan = buildSheetPlan(formSpec("targets"), { years: [2024, 2025, 2026], dataRows: 10 });
+    // План 2024–2026 = G:I, Факт = J:L, the check column Q
+    const t = checkTemplate(plan);
+    expect(t).toContain('IF(SUMPRODUCT(--(((LEN(TRIM($G{row}:$I{row}))>0)*');
+    expect(t).toContain('"; План: нужно число"');
+    expect(t).toContain('"; Факт: вне границ: число от 0 до 100 для показателя в процентах"');
+    expect(t).not.toContain("План 2025");
+    // no IF, IFERROR, AND or OR inside the element-wise part (legacy Excel needs them array-entered)
+    const groupParts = t.split("&IF(").filter((p) => p.startsWith("SUMPRODUCT(--("));
+    expect(groupParts).toHaveLength(4);
+    for (const p of groupParts) expect(p.slice(0, p.indexOf(',"; '))).not.toMatch(/\b(IF|IFERROR|AND|OR)\(/);
+    expect(plan.checkItems.filter((i) => i.field === "План").map((i) => i.code)).toEqual(["type", "range"]);
+    const cf = plan.conditionalFormats.find((c) => c.range === "G4:I13")!;
+    expect(cf.look).toBe("error");
+    expect(cf.formula).toMatch(/^AND\(ISNUMBER\(SEARCH\("; План:","; "&\$Q4\)\),OR\(/);
+    expect(cf.formula).toContain("TRIM(G4)");
+    expect(cf.formula).not.toContain("{");
+  });
+
+  test("a single year is a column of its own, named by its header", () => {
+    const plan = buildSheetPlan(formSpec("targets"), { years: [2025], dataRows: 5 });
+    expect(plan.checkItems).toContainEqual({ field: "План 2025", code: "type", text: "нужно число" });
+    expect(plan.checkItems.some((i) => i.fields)).toBe(false);
   });
 
   test("finance: a totals row per year", () => {
     const plan = buildSheetPlan(formSpec("finance"), { years: [2018, 2021], dataRows: 5 });
     expect(plan.cells.find((c) => c.address === "B9")?.value).toBe("Итого");
-    expect(plan.cells.find((c) => c.address === "E9")?.formula).toBe("SUM($E$4:$E$8)");
-    expect(plan.cells.find((c) => c.address === "F9")?.formula).toBe("SUM($F$4:$F$8)");
+    // amounts typed as text the Russian way count, as the validator reads them (SUM would skip them)
+    expect(plan.cells.find((c) => c.address === "E9")?.formula).toMatch(/^SUMPRODUCT\(VALUE\(REPT\(SUBSTITUTE\(SUBSTITUTE\(SUBSTITUTE\(\$E\$4:\$E\$8,/);
+    expect(plan.cells.find((c) => c.address === "F9")?.formula).toContain("$F$4:$F$8");
+    expect(plan.checkItems.filter((i) => i.field === "Объём средств, руб.").map((i) => i.code)).toEqual(["type", "range"]);
   });
 
   test("equipment: speed standard from options", () => {
@@ -211,6 +244,19 @@ describe("buildSheetPlan: roadmap tables", () => {
     const plan = buildSheetPlan(formSpec("responsibility"));
     expect(plan.checkColumn).toBeUndefined();
     expect(plan.columns.filter((c) => c.role === "input")).toHaveLength(4);
+  });
+
+  test.each(FORMS.map((f) => [f.id, f] as const))("%s: 1 to 10 years build, every formula within Excel's 8,192 characters, none growing with the years", (_id, spec) => {
+    const longest: number[] = [];
+    for (let n = 1; n <= 10; n++) {
+      const plan = buildSheetPlan(spec, { years: Array.from({ length: n }, (_, i) => 2021 + i) });
+      const lengths = [...plan.formulas.map((f) => f.template.length), ...plan.cells.filter((c) => c.formula).map((c) => (c.formula as string).length)];
+      for (const l of lengths) expect(l).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+      for (const c of plan.conditionalFormats) expect(c.formula.length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+      longest.push(plan.checkColumn ? checkTemplate(plan).length : 0);
+    }
+    // the check column does not grow with the years once they are a group (2 years and more)
+    expect(new Set(longest.slice(1)).size).toBe(1);
   });
 
   test.each(FORMS.map((f) => [f.id, f] as const))("%s: formulas within Excel's limits, no broken header words", (_id, spec) => {

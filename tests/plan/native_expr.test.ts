@@ -1,4 +1,4 @@
-import { q, n, textArray, present, blank, num, norm, isOneOf, equalsOneOf, and, or, outside, inside } from "../../src/plan/native_expr";
+import { q, n, textArray, present, blank, num, numOrZero, norm, isOneOf, equalsOneOf, and, or, outside, inside, ARRAY, CELL, PLAIN } from "../../src/plan/native_expr";
 
 describe("native formula blocks", () => {
   test("literals", () => {
@@ -24,9 +24,30 @@ describe("native formula blocks", () => {
     expect(and([])).toBe("TRUE");
     expect(and(["A", "", "B"])).toBe("AND(A,B)");
     expect(or(["A"])).toBe("A");
-    expect(outside("$H4", { min: 2, max: 5 })).toBe("OR($H4<2,$H4>5)");
+    // whole inclusive bounds: one test
+    expect(outside("$H4", { min: 2, max: 5 })).toBe("ABS($H4-3.5)>1.5");
+    expect(outside("$H4", { min: 0, max: 100 })).toBe("ABS($H4-50)>50");
+    expect(outside("$H4", { min: 0.5, max: 5 })).toBe("OR($H4<0.5,$H4>5)");
+    expect(outside("$H4", { min: 0, max: 5, maxExclusive: true }, ARRAY)).toBe("(($H4<0)+($H4>=5))>0");
     expect(outside("$F4", { min: 0, minExclusive: true })).toBe("$F4<=0");
     expect(inside("$F4", { min: 0, minExclusive: true })).toBe("$F4>0");
     expect(inside("$H4", { max: 100, maxExclusive: true })).toBe("$H4<100");
+  });
+  test("dialects: cell formulas, conditional formats without arrays, element-wise inside SUMPRODUCT", () => {
+    expect(present("$E4", ["х", "x"], PLAIN)).toBe('AND(LEN(TRIM($E4))>0,AND(TRIM($E4)<>"х",TRIM($E4)<>"x"))');
+    expect(present("$G4:$I4", ["х"], ARRAY)).toBe('(LEN(TRIM($G4:$I4))>0)*(ISNA(MATCH(TRIM($G4:$I4),{"х"},0)))');
+    expect(CELL.orError("A", false)).toBe("IFERROR(A,FALSE)");
+    expect(ARRAY.orError("A", false)).toBe("ISNUMBER(1/(A))");
+    expect(ARRAY.orError("A", true)).toBe("ISERROR(1/NOT(A))");
+    expect(ARRAY.and(["A"])).toBe("A");
+    expect(ARRAY.or(["A", "B"])).toBe("((A)+(B))>0");
+    expect(PLAIN.inList("t", ["a", "b"])).toBe('OR(t="a",t="b")');
+    expect(CELL.inList("t", ["a"])).toBe('ISNUMBER(MATCH(t,{"a"},0))');
+  });
+  test("number or zero without IFERROR: text the validator reads as a number counts, anything else is 0", () => {
+    const f = numOrZero("$E$4:$E$9");
+    expect(f).toMatch(/^VALUE\(REPT\(SUBSTITUTE\(/);
+    expect(f).not.toMatch(/IFERROR|\bIF\(/);
+    expect(f).toContain('&REPT("0",1-ISNUMBER(VALUE(');
   });
 });

@@ -33,7 +33,7 @@ describe("codes registry", () => {
   });
 
   test("messages are rendered from named placeholders", () => {
-    expect(renderMessage("type", { expected: "целое число не меньше 0", value: "«12,5»" })).toBe(
+    expect(renderMessage("type", { expected: "целое число не меньше 0", found: "получено «12,5»" })).toBe(
       "Ожидается целое число не меньше 0, получено «12,5»",
     );
     expect(renderMessage("range", { value: 150, expected: "число от 0 до 100" })).toBe(

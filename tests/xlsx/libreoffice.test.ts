@@ -5,13 +5,18 @@
  * the passport's year range: a spreadsheet cannot parse them). The derived columns of every form must
  * compute without error values. Skipped only when `soffice` is absent.
  *
+ * The year columns of a repeated column (План 2024 … План 2030) are checked natively as one group — one item of the
+ * check column names the group («План: нужно число»), however many years there are — so for them the comparison is
+ * at the group level: the validator's finding in «План 2027» counts as the group's. Those group items are evaluated
+ * element-wise inside SUMPRODUCT over the row's range, with no IF, IFERROR, AND or OR inside (legacy Excel
+ * evaluates those over arrays only in array-entered formulas); the 10-year targets and finance templates
+ * here check that LibreOffice evaluates them so.
+ *
  * Known differences, left out of the fixtures on purpose (the validator is the reference; the check column is a
  * convenience for schools): digits split by spaces not in groups of three ("2 5") read as a number natively;
  * subject aliases with punctuation the native list does not spell ("рус. яз."), and aliases in the
- * duplicate-row check, are matched only by the validator; dates and booleans typed into number columns count as
- * numbers natively. Derived columns compute on the cells as typed: a number typed as text in the Russian way
- * ("1 000", "12,5"), which the validator accepts, gives #VALUE! in the equipment gaps and an empty result in
- * the targets' columns, so such rows are left out of the derived-column fixtures.
+ * duplicate-row check, are matched only by the validator; booleans typed into number columns count as numbers
+ * natively. Derived columns read numbers typed as text in the Russian way ("1 000", "12,5") as the validator does.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -51,6 +56,11 @@ function recalc(buffer: Buffer): Buffer {
   }
 }
 
+/** Group items of the plan: the validator's "header|code" of a year column → the group's "name|code". */
+function groupKeys(plan: SheetPlan): Map<string, string> {
+  return new Map(plan.checkItems.flatMap((i) => (i.fields ?? []).map((h): [string, string] => [`${h}|${i.code}`, `${i.field}|${i.code}`])));
+}
+
 /** The problems of each row as the native check column shows them: "field|code", or null for an empty row. */
 function nativeProblems(plan: SheetPlan, sheet: SheetTable, row: number): string[] | null {
   const text = sheet.rows[row - 1]?.[(plan.checkColumn as number) - 1];
@@ -70,10 +80,13 @@ function nativeProblems(plan: SheetPlan, sheet: SheetTable, row: number): string
   ].sort();
 }
 
-/** The validator's errors of a row as "field|code". */
-function validatorErrors(findings: Finding[], row: number): string[] {
-  return [...new Set(findings.filter((f) => f.severity === "error" && Number(f.cell.replace(/^[A-Z]+/, "")) === row).map((f) => `${f.field}|${f.code}`))].sort();
+/** The validator's errors of a row as "field|code", a year column's as its group's when the plan checks them as one. */
+function validatorErrors(findings: Finding[], row: number, groups: Map<string, string> = new Map()): string[] {
+  const pairs = findings.filter((f) => f.severity === "error" && Number(f.cell.replace(/^[A-Z]+/, "")) === row).map((f) => `${f.field}|${f.code}`);
+  return [...new Set(pairs.map((p) => groups.get(p) ?? p))].sort();
 }
+
+const YEARS_10 = Array.from({ length: 10 }, (_, i) => 2021 + i);
 
 const CONTEXT_ROWS: Fill[] = (() => {
   const good: Fill = {
@@ -221,6 +234,29 @@ const CHECK_FIXTURES: CheckFixture[] = [
     validatorOnly: ["№ п/п|numbering"],
   },
   {
+    id: "targets",
+    options: { dataRows: 8, years: YEARS_10, sheetName: "Цели 10 лет (проверка)" },
+    rows: [
+      { "№ п/п": "1", "Наименование показателя": "Доля школ", "Единица измерения": "Процент", "Направление": "рост", "Базовое значение": 25, "Базовый год": 2020, "План 2021": 30, "План 2030": 75, "Факт 2021": 31, "Факт 2023": "32,5" },
+      { "№ п/п": "2", "Наименование показателя": "Доля", "Единица измерения": "%", "Базовое значение": 20, "План 2022": "х", "План 2030": 150, "Факт 2027": "abc", "Факт 2029": -3 },
+      { "№ п/п": "3", "Наименование показателя": "Число школ", "Единица измерения": "Единица", "Базовое значение": 10, "План 2026": 500, "Факт 2030": "1 000" },
+      { "№ п/п": "4", "Наименование показателя": "Проценты текстом", "Единица измерения": "Процент", "Базовое значение": 10, "План 2021": "много", "План 2028": "-1", "Факт 2025": "12,5" },
+      { "№ п/п": "5", "Наименование показателя": "Без единицы", "Базовое значение": 1, "План 2024": "2 000", "Факт 2030": "1 500,5" },
+    ],
+    validatorOnly: [],
+  },
+  {
+    id: "finance",
+    options: { dataRows: 8, years: YEARS_10, sheetName: "Финансы 10 лет (проверка)" },
+    rows: [
+      { "№ п/п": "1. Подготовительный этап" },
+      { "№ п/п": "1.1", "Наименование мероприятия": "Закупка", "Исполнитель": "Школа", "Источник финансирования": "региональный бюджет", "Объём средств 2021, руб.": 1000, "Объём средств 2022, руб.": "1 500,50", "Объём средств 2030, руб.": "х" },
+      { "№ п/п": "1.2", "Наименование мероприятия": "Курсы", "Исполнитель": "ИРО", "Источник финансирования": "фб", "Объём средств 2022, руб.": 2000, "Объём средств 2025, руб.": -5, "Объём средств 2029, руб.": "много" },
+      { "№ п/п": "1.3", "Наименование мероприятия": "Семинар", "Исполнитель": "ИРО", "Источник финансирования": "без финансирования", "Объём средств 2030, руб.": "12\u00a0000" },
+    ],
+    validatorOnly: [],
+  },
+  {
     id: "cycle",
     options: { preset: defaultPreset("cycle"), dataRows: 10, sheetName: "Цикл (проверка)" },
     rows: [
@@ -270,6 +306,7 @@ describeLo(title, () => {
   const results = buildSheetPlan(formSpec("results"), { dataRows: 15 });
   const targets = buildSheetPlan(formSpec("targets"), { years: [2024, 2025], dataRows: 6, sheetName: "Цели" });
   const equipment = buildSheetPlan(formSpec("equipment"), { dataRows: 4 });
+  const targets10 = buildSheetPlan(formSpec("targets"), { years: YEARS_10, dataRows: 3, sheetName: "Цели 10 лет" });
   const staff = buildSheetPlan(formSpec("staff"), { dataRows: 6 });
   const finance = buildSheetPlan(formSpec("finance"), { preset: preset("finance-yartsevo") });
   const others = FORMS.filter((f) => !["context", "results", "targets", "equipment", "staff", "finance"].includes(f.id)).map((f) =>
@@ -280,7 +317,7 @@ describeLo(title, () => {
     plan: buildSheetPlan(formSpec(fx.id), { ...fx.options, sheetName: fx.options?.sheetName ?? `${formSpec(fx.id).sheetName.slice(0, 20)} (проверка)` }),
   }));
   const responsibility = others.find((p) => p.formId === "responsibility") as SheetPlan;
-  const plans = [context, results, targets, equipment, staff, finance, ...others, ...checkPlans.map((c) => c.plan)];
+  const plans = [context, results, targets, targets10, equipment, staff, finance, ...others, ...checkPlans.map((c) => c.plan)];
 
   beforeAll(async () => {
     const wb = await load(await save(workbookFromPlans(plans)));
@@ -296,6 +333,12 @@ describeLo(title, () => {
     fillRows(ws(equipment), equipment, [
       { "Код ОО": "1", "Компьютеров для обучающихся (есть)": 10, "Компьютеров (требуется)": 25, "Лабораторных комплектов (есть)": 3, "Лабораторных комплектов (требуется)": 2, "Скорость доступа к Интернету, Мбит/с": 60, "Тип местности": "село" },
       { "Код ОО": "2", "Компьютеров для обучающихся (есть)": 30, "Компьютеров (требуется)": 25, "Скорость доступа к Интернету, Мбит/с": 60, "Тип местности": "город" },
+      // numbers typed as text the Russian way, as the validator accepts them
+      { "Код ОО": "3", "Компьютеров для обучающихся (есть)": "1 000", "Компьютеров (требуется)": "1\u00a0200", "Лабораторных комплектов (есть)": "2", "Лабораторных комплектов (требуется)": " 5 ", "Скорость доступа к Интернету, Мбит/с": "50,5", "Тип местности": "село" },
+    ]);
+    fillRows(ws(targets10), targets10, [
+      { "№ п/п": "1", "Наименование показателя": "Доля", "Единица измерения": "Процент", "Направление": "рост", "Базовое значение": "25", "План 2024": "30", "План 2025": 40, "Факт 2024": "32,5" },
+      { "№ п/п": "2", "Наименование показателя": "Число обучающихся", "Единица измерения": "Человек", "Направление": "снижение", "Базовое значение": 1500, "План 2030": "1 000", "Факт 2021": 1400, "Факт 2030": "1 200" },
     ]);
     fillRows(ws(staff), staff, [
       { "Код ОО": "1", "Код педагога": "1", "Возраст": 30, "Квалификационная категория": "высшая", "Пройдены КПК за 3 года": "да" },
@@ -303,6 +346,8 @@ describeLo(title, () => {
       { "Код ОО": "1", "Код педагога": "3", "Возраст": 45, "Квалификационная категория": "без категории", "Пройдены КПК за 3 года": "нет" },
       { "Код ОО": "1", "Код педагога": "4", "Возраст": 50, "Квалификационная категория": "высшая", "Пройдены КПК за 3 года": "да" },
       { "Код ОО": "2", "Код педагога": "1", "Возраст": 28, "Квалификационная категория": "первая", "Пройдены КПК за 3 года": "да" },
+      // an age typed as text and a category by its alias count as the validator reads them
+      { "Код ОО": "2", "Код педагога": "2", "Возраст": "64", "Квалификационная категория": "высшая категория", "Пройдены КПК за 3 года": "нет" },
     ]);
     for (const { fx, plan } of checkPlans) fillRows(ws(plan), plan, fx.rows, plan.firstDataRow + (fx.at ?? 0));
     fillRows(ws(responsibility), responsibility, RESPONSIBILITY_ROWS, responsibility.firstDataRow + 3);
@@ -322,7 +367,7 @@ describeLo(title, () => {
     expect(findings.some((f) => f.severity === "error")).toBe(true);
     for (let row = plan.firstDataRow; row <= plan.lastDataRow; row++) {
       const native = nativeProblems(plan, sheet, row);
-      const js = validatorErrors(findings, row);
+      const js = validatorErrors(findings, row, groupKeys(plan));
       if (native === null) {
         expect({ row, js }).toEqual({ row, js: [] });
         continue;
@@ -363,18 +408,39 @@ describeLo(title, () => {
     expect(cell(10, "M")).toBe("высокая");
     expect(cell(6, "K")).toBe(0);
 
+    // ten years, numbers typed as text: План 2024 = J, Факт 2024 = T, Факт 2030 = Z; AA Отклонение, AB Степень, AC Статус
+    const t10 = sheetOf(targets10);
+    const at10 = (row: number, from: number, to: number) => t10.rows[row - 1].slice(from, to);
+    expect(at10(4, 26, 29)).toEqual([-2.5, expect.closeTo(32.5 / 30, 6), "перевыполнен"]);
+    expect(at10(5, 26, 29)).toEqual([200, expect.closeTo(1000 / 1200, 6), "не достигнут"]);
+
     const e = sheetOf(equipment);
     expect(e.rows[3].slice(7, 10)).toEqual([15, 0, "да"]);
     expect([e.rows[4][7], e.rows[4][8] ?? "", e.rows[4][9]]).toEqual([0, "", "нет"]);
+    expect(e.rows[5].slice(7, 10)).toEqual([200, 3, "да"]);
 
     const s = sheetOf(staff);
     expect(s.rows[3].slice(9, 13)).toEqual([0.25, 0.25, 0.5, 0.5]);
-    expect(s.rows[7].slice(9, 13)).toEqual([1, 0, 0, 0]);
+    expect(s.rows[7].slice(9, 13)).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(s.rows[8].slice(9, 13)).toEqual([0.5, 0.5, 0.5, 0.5]);
 
     const f = sheetOf(finance);
     const total = f.rows[finance.summaryRows[0] - 1];
     expect(total[1]).toBe("Итого");
     expect(typeof total[4]).toBe("number");
+    // the totals of the 10-year template count amounts typed as text; «х» and text are no amount
+    const f10 = checkPlans.find((c) => c.plan.sheetName === "Финансы 10 лет (проверка)")!.plan;
+    const totals10 = sheetOf(f10).rows[f10.summaryRows[0] - 1];
+    expect(totals10.slice(4, 14)).toEqual([1000, 3500.5, 0, 0, -5, 0, 0, 0, 0, 12000]);
+  });
+
+  test("ten years: every formula of the targets and finance templates within Excel's limit, one check item per year group", () => {
+    for (const plan of [targets10, ...checkPlans.filter((c) => c.fx.options?.years === YEARS_10).map((c) => c.plan)]) {
+      for (const f of plan.formulas) expect(f.template.length).toBeLessThanOrEqual(8192);
+      const groups = plan.checkItems.filter((i) => i.fields);
+      expect(groups.length).toBeGreaterThan(0);
+      for (const g of groups) expect(g.fields).toHaveLength(10);
+    }
   });
 
   test.each(CHECK_FIXTURES.map((fx) => [fx.id, fx.validatorOnly.join(", ") || "—", fx] as const))(
@@ -388,7 +454,7 @@ describeLo(title, () => {
       const validatorOnly = new Set<string>();
       let shown = 0;
       for (let row = plan.firstDataRow; row <= plan.lastDataRow; row++) {
-        const js = validatorErrors(findings, row);
+        const js = validatorErrors(findings, row, groupKeys(plan));
         js.filter((p) => !nativePairs.has(p)).forEach((p) => validatorOnly.add(p));
         const expected = js.filter((p) => nativePairs.has(p));
         const native = nativeProblems(plan, sheet, row);

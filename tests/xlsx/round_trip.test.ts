@@ -1,6 +1,6 @@
 import { formSpec } from "../../src/forms";
 import { buildSheetPlan } from "../../src/plan";
-import { planWorkbookBuffer, loadWorkbook } from "../../src/xlsx";
+import { planWorkbookBuffer, loadWorkbook, loadWorkbookSafely } from "../../src/xlsx";
 import { validateWorkbook } from "../../src/validate";
 import { fillRows, load, save } from "./helpers";
 
@@ -52,6 +52,33 @@ describe("template → filled file → read → validate", () => {
       "Результаты!H5 range Средний балл",
       "Результаты!E6 required Класс",
     ]);
+  });
+
+  test("a date typed into a number column (the cell gets a date format, as spreadsheets do) is a type finding, not its serial number", async () => {
+    const wb = await load(await planWorkbookBuffer([context, results]));
+    const ctx = wb.getWorksheet("Контекстные данные")!;
+    const good = {
+      "Код ОО": "670101", "Наименование ОО": "Школа", "Муниципальное образование": "Район", "Тип местности": "город", "Учебный год": "2024/2025",
+      "Численность обучающихся": 400, "Из малообеспеченных семей": 40, "Из неполных семей": 60, "С ОВЗ": 12,
+    };
+    // «12.5» typed with a point in a Russian spreadsheet is 12 May: the value is a date and the cell gets a date format
+    fillRows(ctx, context, [{ ...good, "Из неполных семей": new Date(Date.UTC(2025, 4, 12)) }]);
+    // a style of its own: exceljs shares a loaded style between the cells that have it
+    const dated = (cell: ReturnType<typeof ctx.getCell>) => (cell.style = { ...cell.style, numFmt: "dd.mm.yyyy" });
+    dated(ctx.getCell("H4"));
+    const res = wb.getWorksheet("Результаты")!;
+    fillRows(res, results, [{ "Код ОО": "1", "Учебный год": "2024/2025", "Процедура": "ЕГЭ", "Предмет": "Химия", "Число участников": new Date(Date.UTC(2025, 0, 20)), "Средний балл": 50 }]);
+    dated(res.getCell("F4"));
+    const buffer = await save(wb);
+    for (const tables of [await loadWorkbook(buffer), await loadWorkbookSafely(buffer, { name: "школа.xlsx" })]) {
+      expect(tables.sheets[0].rows[3][7]).toBeInstanceOf(Date);
+      const c = validateWorkbook(tables, "context");
+      expect(c.map((f) => `${f.cell} ${f.code}`)).toEqual(["H4 type"]);
+      expect(c[0].message).toMatch(/^Ожидается целое число не меньше 0, а в ячейке дата 12\.05\.2025: набранное превратилось в дату/);
+      expect(c[0].value).toBe("2025-05-12");
+      // not the serial number 45789: no part-exceeds-total, no range
+      expect(validateWorkbook(tables, "results").map((f) => `${f.cell} ${f.code}`)).toEqual(["F4 type"]);
+    }
   });
 
   test("a renamed sheet is still found by its marker", async () => {

@@ -1,6 +1,7 @@
 /**
  * `equipment` — Оснащение и доступ к Интернету (forms.md): what a school has and needs, and its Internet speed.
- * Derived columns show the gap to the need and whether the speed meets the standard (configurable per locality).
+ * Derived columns show the gap to the need and whether the speed meets the standard (configurable per locality);
+ * they read numbers typed as text in the Russian way ("1 000") as the validator does.
  */
 import type { ColumnSpec, FormSpec } from "../types";
 import { localityColumn, schoolCodeColumn } from "./common";
@@ -56,7 +57,7 @@ export const EQUIPMENT: FormSpec = {
       key: "computersGap",
       header: "Не хватает компьютеров",
       type: "integer",
-      derived: { formula: 'IF(OR({computers}="",{computersNeed}=""),"",MAX(0,{computersNeed}-{computers}))' },
+      derived: { formula: 'IF(OR({computers}="",{computersNeed}=""),"",IFERROR(MAX(0,{num:computersNeed}-{num:computers}),""))' },
       derivedKind: "number",
       help: "Считается сам: требуется минус есть (0, если хватает).",
       width: 12,
@@ -66,7 +67,7 @@ export const EQUIPMENT: FormSpec = {
       key: "labsGap",
       header: "Не хватает лабораторных комплектов",
       type: "integer",
-      derived: { formula: 'IF(OR({labs}="",{labsNeed}=""),"",MAX(0,{labsNeed}-{labs}))' },
+      derived: { formula: 'IF(OR({labs}="",{labsNeed}=""),"",IFERROR(MAX(0,{num:labsNeed}-{num:labs}),""))' },
       derivedKind: "number",
       help: "Считается сам: требуется минус есть (0, если хватает).",
       width: 14,
@@ -78,7 +79,7 @@ export const EQUIPMENT: FormSpec = {
       type: "text",
       derived: {
         formula:
-          'IF(OR({speed}="",{locality}=""),"",IF({speed}>=IF({is:locality:село},{opt:speedVillage},{opt:speedCity}),"да","нет"))',
+          'IF(OR({speed}="",{locality}=""),"",IFERROR(IF({num:speed}>=IF({is:locality:село},{opt:speedVillage},{opt:speedCity}),"да","нет"),""))',
       },
       derivedKind: "text",
       help: "Считается сам: «да», если скорость не ниже норматива для типа местности (по умолчанию 100 Мбит/с для города, 50 Мбит/с для села).",

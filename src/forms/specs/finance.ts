@@ -72,5 +72,6 @@ export const FINANCE: FormSpec = {
       examples: ["50%"],
     },
   ],
-  summary: [{ label: "Итого", labelColumn: "name", cells: { amount: { formula: "SUM({amount#})" } } }],
+  // SUM would skip amounts typed as text the Russian way ("1 500,50"), which the validator accepts.
+  summary: [{ label: "Итого", labelColumn: "name", cells: { amount: { formula: "SUMPRODUCT({num0:amount#})" } } }],
 };

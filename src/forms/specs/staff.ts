@@ -6,9 +6,14 @@
 import type { FormSpec } from "../types";
 import { enumOf, schoolCodeColumn } from "./common";
 
-/** Share of the school's teachers (rows with the same `Код ОО`) that meet a COUNTIFS criterion. */
-const schoolShare = (criteria: string, base: string): string =>
-  `IF({code}="","",IFERROR(COUNTIFS({code#},{code}&"",${criteria})/COUNTIFS({code#},{code}&"",${base}),""))`;
+/**
+ * Share of the school's teachers (rows with the same `Код ОО`) that meet a condition, among those that meet `base`;
+ * both are element-wise over the data range, so an age typed as text ("34") counts as the validator reads it.
+ */
+const schoolShare = (condition: string, base: string): string =>
+  `IF({code}="","",IFERROR(SUMPRODUCT(({code#}&""={code}&"")*${condition})/SUMPRODUCT(({code#}&""={code}&"")*${base}),""))`;
+/** An age of the data range (read as a number) meets a comparison; not a number → no. */
+const age = (comparison: string): string => `ISNUMBER(1/({num:age#}${comparison}))`;
 
 export const STAFF: FormSpec = {
   id: "staff",
@@ -105,7 +110,7 @@ export const STAFF: FormSpec = {
       key: "shareYoung",
       header: "Доля до 35 лет в ОО",
       type: "percent",
-      derived: { formula: schoolShare('{age#},"<"&{opt:youngAge}', '{age#},">0"') },
+      derived: { formula: schoolShare(age("<{opt:youngAge}"), age(">0")) },
       derivedKind: "percent",
       help: "Считается сам: доля педагогов школы моложе 35 лет среди педагогов с указанным возрастом.",
       width: 11,
@@ -115,7 +120,7 @@ export const STAFF: FormSpec = {
       key: "sharePension",
       header: "Доля пенсионного возраста в ОО",
       type: "percent",
-      derived: { formula: schoolShare('{age#},">="&{opt:pensionAge}', '{age#},">0"') },
+      derived: { formula: schoolShare(age(">={opt:pensionAge}"), age(">0")) },
       derivedKind: "percent",
       help: "Считается сам: доля педагогов школы пенсионного возраста (по умолчанию 60 лет и старше) среди педагогов с указанным возрастом.",
       width: 12,
@@ -125,7 +130,7 @@ export const STAFF: FormSpec = {
       key: "shareHighest",
       header: "Доля с высшей категорией в ОО",
       type: "percent",
-      derived: { formula: schoolShare('{category#},"высшая"', '{teacher#},"<>"') },
+      derived: { formula: schoolShare("{is:category#:высшая}", "(LEN(TRIM({teacher#}))>0)") },
       derivedKind: "percent",
       help: "Считается сам: доля педагогов школы с высшей квалификационной категорией.",
       width: 12,
@@ -135,7 +140,7 @@ export const STAFF: FormSpec = {
       key: "shareNoKpk",
       header: "Доля без КПК за 3 года в ОО",
       type: "percent",
-      derived: { formula: schoolShare('{kpk#},"нет"', '{teacher#},"<>"') },
+      derived: { formula: schoolShare("{is:kpk#:нет}", "(LEN(TRIM({teacher#}))>0)") },
       derivedKind: "percent",
       help: "Считается сам: доля педагогов школы, не прошедших КПК за последние 3 года.",
       width: 12,

@@ -28,6 +28,9 @@ function valueColumn(key: string, header: string, help: string, repeat: boolean,
 
 const FACT = "{latest:fact}";
 const PLAN_OF_FACT = "{latest:plan@fact}";
+/** The same values read as numbers (text typed the Russian way, "32,5", counts as the validator reads it). */
+const FACT_N = "{num:latest:fact}";
+const PLAN_N = "{num:latest:plan@fact}";
 const DOWN = "{is:direction:снижение}";
 const NO_DATA = `OR({name}="",${FACT}="",${PLAN_OF_FACT}="")`;
 
@@ -103,7 +106,7 @@ export const TARGETS: FormSpec = {
       header: "Отклонение",
       type: "number",
       derived: {
-        formula: `IF(${NO_DATA},"",IFERROR(IF(${DOWN},${FACT}-${PLAN_OF_FACT},${PLAN_OF_FACT}-${FACT}),""))`,
+        formula: `IF(${NO_DATA},"",IFERROR(IF(${DOWN},${FACT_N}-${PLAN_N},${PLAN_N}-${FACT_N}),""))`,
         coordinator: `IF(${NO_DATA},"",EDU.GAP(${FACT},${PLAN_OF_FACT},{direction}))`,
       },
       derivedKind: "number",
@@ -118,8 +121,8 @@ export const TARGETS: FormSpec = {
       derived: {
         formula:
           `IF(${NO_DATA},"",IFERROR(IF(${DOWN},` +
-          `IF(OR(${FACT}=0,${PLAN_OF_FACT}=0),IF(${FACT}=${PLAN_OF_FACT},1,"—"),${PLAN_OF_FACT}/${FACT}),` +
-          `IF(${PLAN_OF_FACT}=0,IF(${FACT}=0,1,"—"),${FACT}/${PLAN_OF_FACT})),""))`,
+          `IF(OR(${FACT_N}=0,${PLAN_N}=0),IF(${FACT_N}=${PLAN_N},1,"—"),${PLAN_N}/${FACT_N}),` +
+          `IF(${PLAN_N}=0,IF(${FACT_N}=0,1,"—"),${FACT_N}/${PLAN_N})),""))`,
         // Where the plan is 0 the ratio is undefined (functions.md): the share of the planned change from the base.
         coordinator:
           `IF(${NO_DATA},"",IF(${PLAN_OF_FACT}=0,EDU.PROGRESS(${FACT},{base},${PLAN_OF_FACT}),` +
@@ -137,8 +140,8 @@ export const TARGETS: FormSpec = {
       derived: {
         formula:
           `IF({name}="","",IF(OR(${FACT}="",${PLAN_OF_FACT}=""),"нет данных",IFERROR(IF(${DOWN},` +
-          `IF(${FACT}<${PLAN_OF_FACT},"перевыполнен",IF(${FACT}=${PLAN_OF_FACT},"достигнут","не достигнут")),` +
-          `IF(${FACT}>${PLAN_OF_FACT},"перевыполнен",IF(${FACT}=${PLAN_OF_FACT},"достигнут","не достигнут"))),"нет данных")))`,
+          `IF(${FACT_N}<${PLAN_N},"перевыполнен",IF(${FACT_N}=${PLAN_N},"достигнут","не достигнут")),` +
+          `IF(${FACT_N}>${PLAN_N},"перевыполнен",IF(${FACT_N}=${PLAN_N},"достигнут","не достигнут"))),"нет данных")))`,
         coordinator: `IF({name}="","",IF(OR(${FACT}="",${PLAN_OF_FACT}=""),"нет данных",EDU.TARGET_STATUS(${FACT},${PLAN_OF_FACT},{direction})))`,
       },
       derivedKind: "text",

@@ -5,6 +5,7 @@
  */
 import type { Condition, Form, FormColumn } from "../../forms/types";
 import type { EffectiveRule } from "../../forms/effective_rules";
+import type { Dialect } from "../../plan/native_expr";
 import type { CellValue, ValidateOptions } from "../types";
 
 /** One input cell of a row, read once. */
@@ -35,6 +36,8 @@ export interface RowView {
 export interface EmitParams {
   params: Record<string, string | number>;
   value?: string | number | boolean | null;
+  /** the message already rendered from the code's template (by a function shared with other parts of the program) */
+  message?: string;
 }
 
 /** What a check gets from the validator for one table. */
@@ -64,10 +67,17 @@ export interface PreparedCheck {
   end?(): void;
 }
 
-/** References a native formula needs, relative to the current data row (`{row}` in templates). */
+/**
+ * References a native formula needs, relative to the current data row (`{row}` in templates). The same rule is
+ * written for one cell of the check column, for all the year columns of a repeated column at once (`ref` then
+ * gives the row's range of the repeated column and the formula is evaluated element-wise inside SUMPRODUCT), and
+ * for a conditional format (no array constants).
+ */
 export interface NativeEnv {
   form: Form;
-  /** cell of a column in the current row: `$F{row}` */
+  /** how logic, error tests and lists are written here */
+  d: Dialect;
+  /** cell of a column in the current row: `$F{row}` (or the row's range of a repeated column: `$G{row}:$P{row}`) */
   ref(col: FormColumn): string;
   /** cells of a column from the first data row down to the current row: `$F$4:$F{row}` */
   above(col: FormColumn): string;
@@ -75,8 +85,10 @@ export interface NativeEnv {
   range(col: FormColumn): string;
   /** related column of a rule (same year for repeated columns) */
   related(key: string, from: FormColumn): FormColumn | undefined;
-  /** a condition as a formula (TRUE when it holds), without array constants so that validations may use it */
+  /** a condition as a formula of this dialect (TRUE when it holds) */
   cond(cond: Condition | undefined): string;
+  /** a condition without array constants, for data validations */
+  dvCond(cond: Condition | undefined): string;
   /** range of a hidden list of the template (e.g. the municipalities), when the plan carries one */
   list(name: string): string | undefined;
 }

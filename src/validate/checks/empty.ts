@@ -4,7 +4,7 @@
  */
 import type { Check } from "./check_types";
 import type { Condition } from "../../forms/types";
-import { and, present } from "../../plan/native_expr";
+import { present } from "../../plan/native_expr";
 import { describeValue } from "./values";
 
 type Rule = { kind: "empty"; when: Condition };
@@ -23,7 +23,7 @@ export const emptyCheck: Check<Rule> = {
     };
   },
   native(env, col, rule) {
-    const bad = and([env.cond(rule.when), present(env.ref(col), col.spec.naMarks)]);
-    return { items: [{ code: "required", bad, text: `${rule.when.label} должно быть пусто` }], dv: { custom: `NOT(${env.cond(rule.when)})` } };
+    const bad = env.d.and([env.cond(rule.when), present(env.ref(col), col.spec.naMarks, env.d)]);
+    return { items: [{ code: "required", bad, text: `${rule.when.label} должно быть пусто` }], dv: { custom: `NOT(${env.dvCond(rule.when)})` } };
   },
 };

@@ -5,7 +5,7 @@
 import type { Check } from "./check_types";
 import { describeEnum } from "../../forms/describe";
 import { enumSpellings } from "../../forms/normalize";
-import { and, norm, present, textArray } from "../../plan/native_expr";
+import { norm, present } from "../../plan/native_expr";
 import { describeValue } from "./values";
 
 export const enumCheck: Check<{ kind: "enum" }> = {
@@ -27,7 +27,7 @@ export const enumCheck: Check<{ kind: "enum" }> = {
     const spec = col.spec.enum;
     if (!spec) return undefined;
     const x = env.ref(col);
-    const bad = and([present(x), `ISNA(MATCH(${norm(x)},${textArray(enumSpellings(spec))},0))`]);
+    const bad = env.d.and([present(x), env.d.notInList(norm(x), enumSpellings(spec))]);
     return { items: [{ code: "enum", bad, text: "значение не из списка" }], dv: { list: { values: spec.values.map((v) => v.value) } } };
   },
 };

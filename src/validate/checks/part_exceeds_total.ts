@@ -31,7 +31,7 @@ export const partExceedsTotalCheck: Check<Rule> = {
     const x = env.ref(col);
     const t = env.ref(total);
     return {
-      items: [{ code: "part-exceeds-total", bad: `IFERROR((${num(x)})>(${num(t)}),FALSE)`, text: `больше, чем «${total.header}»` }],
+      items: [{ code: "part-exceeds-total", bad: env.d.orError(`(${num(x)})>(${num(t)})`, false), text: `больше, чем «${total.header}»` }],
       dv: { custom: `OR(NOT(ISNUMBER(${t})),${x}<=${t})` },
     };
   },

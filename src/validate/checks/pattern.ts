@@ -4,7 +4,7 @@
  */
 import type { Check } from "./check_types";
 import type { Condition } from "../../forms/types";
-import { and, present } from "../../plan/native_expr";
+import { CELL, present, type Dialect } from "../../plan/native_expr";
 import { describeValue } from "./values";
 
 type Rule = { kind: "pattern"; format: "academic-year" | "year-range"; when?: Condition };
@@ -68,11 +68,11 @@ export const patternCheck: Check<Rule> = {
     if (rule.format !== "academic-year") return undefined;
     const x = env.ref(col);
     const t = `TRIM(${x})`;
-    const ok = `AND(LEN(${t})=9,MID(${t},5,1)="/",VALUE(RIGHT(${t},4))=VALUE(LEFT(${t},4))+1)`;
-    const bad = and([rule.when ? env.cond(rule.when) : "", present(x), `IFERROR(NOT(${ok}),TRUE)`]);
+    const ok = (d: Dialect): string => d.and([`LEN(${t})=9`, `MID(${t},5,1)="/"`, `VALUE(RIGHT(${t},4))=VALUE(LEFT(${t},4))+1`]);
+    const bad = env.d.and([rule.when ? env.cond(rule.when) : "", present(x), env.d.orError(`NOT(${ok(env.d)})`, true)]);
     return {
       items: [{ code: "pattern", bad, text: "нужен учебный год вида 2024/2025" }],
-      dv: { custom: `IFERROR(${ok},FALSE)` },
+      dv: { custom: `IFERROR(${ok(CELL)},FALSE)` },
     };
   },
 };

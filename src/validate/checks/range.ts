@@ -7,7 +7,7 @@ import type { Check } from "./check_types";
 import type { Bounds, Condition } from "../../forms/types";
 import { describeBounds } from "../../forms/describe";
 import { WHOLE_TYPES } from "../../forms/effective_rules";
-import { and, inside, num, outside } from "../../plan/native_expr";
+import { inside, num, outside } from "../../plan/native_expr";
 import { describeValue } from "./values";
 
 type Rule = { kind: "range"; when?: Condition } & Bounds;
@@ -41,9 +41,9 @@ export const rangeCheck: Check<Rule> = {
   native(env, col, rule) {
     const x = env.ref(col);
     const words = describeBounds(rule, WHOLE_TYPES.has(col.spec.type));
-    const bad = `IFERROR(${and([rule.when ? env.cond(rule.when) : "", outside(`(${num(x)})`, rule)])},FALSE)`;
+    const bad = env.d.orError(env.d.and([rule.when ? env.cond(rule.when) : "", outside(`(${num(x)})`, rule, env.d)]), false);
     const text = `вне границ: ${words}${rule.when ? ` ${rule.when.label}` : ""}`;
-    const dv = rule.when ? { custom: `OR(NOT(${env.cond(rule.when)}),${inside(x, rule)})` } : { bounds: { ...rule } };
+    const dv = rule.when ? { custom: `OR(NOT(${env.dvCond(rule.when)}),${inside(x, rule)})` } : { bounds: { ...rule } };
     return { items: [{ code: "range", bad, text }], dv };
   },
 };

@@ -4,7 +4,7 @@
  */
 import type { Check } from "./check_types";
 import { normalizeText } from "../../forms/normalize";
-import { and, present } from "../../plan/native_expr";
+import { present } from "../../plan/native_expr";
 import { describeValue } from "./values";
 
 type Rule = { kind: "reference"; list: "municipalities" };
@@ -33,7 +33,7 @@ export const referenceCheck: Check<Rule> = {
     if (!range) return undefined;
     const x = env.ref(col);
     return {
-      items: [{ code: "enum", bad: and([present(x), `ISNA(MATCH(TRIM(${x}),${range},0))`]), text: "нет в перечне" }],
+      items: [{ code: "enum", bad: env.d.and([present(x), `ISNA(MATCH(TRIM(${x}),${range},0))`]), text: "нет в перечне" }],
       dv: { list: { range } },
     };
   },

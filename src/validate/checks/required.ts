@@ -4,7 +4,7 @@
 import type { Check } from "./check_types";
 import type { Condition } from "../../forms/types";
 import { describeExpected } from "../../forms/describe";
-import { and, blank } from "../../plan/native_expr";
+import { blank } from "../../plan/native_expr";
 
 type Rule = { kind: "required"; when?: Condition };
 
@@ -24,7 +24,7 @@ export const requiredCheck: Check<Rule> = {
     };
   },
   native(env, col, rule) {
-    const bad = and([rule.when ? env.cond(rule.when) : "", blank(env.ref(col), col.spec.naMarks)]);
+    const bad = env.d.and([rule.when ? env.cond(rule.when) : "", blank(env.ref(col), col.spec.naMarks, env.d)]);
     return { items: [{ code: "required", bad, text: rule.when ? `не заполнено (обязательно ${rule.when.label})` : "не заполнено" }] };
   },
 };

@@ -3,21 +3,14 @@
  * the table — and, when the files of one consolidation share an index, once across the files. The later
  * occurrence is the finding; its message names the row (or file) of the first one, so both rows are known.
  */
-import type { Check, Cell } from "./check_types";
+import type { Check } from "./check_types";
 import type { FormColumn } from "../../forms/types";
-import { normalizeText } from "../../forms/normalize";
-import { and, present } from "../../plan/native_expr";
-import { describeValue } from "./values";
+import { present } from "../../plan/native_expr";
+import { uniqueKey } from "../unique_key";
+import { crossFileUniqueFinding, uniqueProblem } from "../unique_finding";
+import { describeValue, findingValue } from "./values";
 
 type Rule = { kind: "unique"; with?: readonly string[] };
-
-/** The comparable text of a cell: canonical enum value, else normalised text; "" when blank. */
-function keyPart(c: Cell | undefined): string {
-  if (!c || c.blank) return "";
-  if (c.canon !== undefined) return normalizeText(c.canon);
-  if (c.num !== undefined) return String(c.num);
-  return c.text === undefined ? "" : normalizeText(c.text);
-}
 
 export const uniqueCheck: Check<Rule> = {
   kind: "unique",
@@ -29,21 +22,19 @@ export const uniqueCheck: Check<Rule> = {
       if (other) cols.push(other);
     }
     const composite = cols.length > 1;
-    const names = cols.map((c) => `«${c.header}»`).join(", ");
+    const names = cols.map((c) => c.header);
     const firstSeen = new Map<string, number>();
     const cross = env.options.crossFile;
     return {
       row(v) {
         const c = v.cells[col.index];
         if (!c || c.blank) return;
-        const key = cols.map((k) => keyPart(v.cells[k.index])).join("\u0001");
-        const problem = composite
-          ? `Строка повторяет сочетание ${names}`
-          : `Значение ${describeValue(c.raw)} в столбце «${col.header}» повторяется`;
+        const key = uniqueKey(cols.map((k) => v.cells[k.index]));
+        const problem = uniqueProblem(names, describeValue(c.raw));
         const expected = composite ? "одна строка на каждое сочетание этих столбцов" : "уникальное значение";
         const first = firstSeen.get(key);
         if (first !== undefined) {
-          env.emit("unique", col, v, { params: { problem, first: `строке ${first}`, expected } });
+          env.emit("unique", col, v, { params: { problem, first: `в строке ${first}`, expected } });
           return;
         }
         firstSeen.set(key, v.row);
@@ -51,9 +42,8 @@ export const uniqueCheck: Check<Rule> = {
         const crossKey = `${env.form.id}\u0002${key}`;
         const other = cross.index.seen.get(crossKey);
         if (other && other.file !== cross.file) {
-          env.emit("unique", col, v, {
-            params: { problem, first: `файле «${other.file}» (лист «${other.sheet}», ячейка ${other.cell})`, expected: "значение, уникальное во всех файлах" },
-          });
+          const f = crossFileUniqueFinding({ sheet: env.sheet, cell: env.address(col, v.row), field: col.header, value: findingValue(c.raw), described: describeValue(c.raw), names, first: other });
+          env.emit("unique", col, v, { params: {}, message: f.message });
         } else if (!other) {
           cross.index.seen.set(crossKey, { file: cross.file, sheet: env.sheet, cell: env.address(col, v.row) });
         }
@@ -71,7 +61,7 @@ export const uniqueCheck: Check<Rule> = {
         ? `COUNTIF(${env.above(col)},${env.ref(col)}&"")`
         : `COUNTIFS(${cols.map((c) => `${env.above(c)},${env.ref(c)}&""`).join(",")})`;
     return {
-      items: [{ code: "unique", bad: and([present(env.ref(col)), `${count}>1`]), text: cols.length === 1 ? "повторяется выше" : "строка повторяется выше" }],
+      items: [{ code: "unique", bad: env.d.and([present(env.ref(col)), `${count}>1`]), text: cols.length === 1 ? "повторяется выше" : "строка повторяется выше" }],
     };
   },
 };

@@ -5,6 +5,16 @@ import { describe } from "../../core/shared/coerce";
 import type { CellValue } from "../types";
 
 /**
+ * Whether a cell value is a date (readers give a `Date` for a cell with a date format). Compared by its tag, not
+ * `instanceof`, so a date made in another realm (Apps Script, a test double's context) is a date too. O(1).
+ * @returns true for a date
+ * @example isDateValue(new Date(Date.UTC(2024, 4, 12))) // => true
+ */
+export function isDateValue(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/**
  * A Date as `ДД.ММ.ГГГГ` (the calendar date a spreadsheet stores, read in UTC as readers give it).
  * @returns the text
  * @example formatDate(new Date(Date.UTC(2024, 4, 12))) // => "12.05.2024"
@@ -31,7 +41,7 @@ export function formatIsoDate(iso: string): string {
  * @example describeValue("12,5") // => "«12,5»"
  */
 export function describeValue(v: CellValue | undefined): string {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "неверная дата" : `дата ${formatDate(v)}`;
+  if (isDateValue(v)) return Number.isNaN(v.getTime()) ? "неверная дата" : `дата ${formatDate(v)}`;
   return describe(v);
 }
 
@@ -42,7 +52,7 @@ export function describeValue(v: CellValue | undefined): string {
  */
 export function findingValue(v: CellValue | undefined): string | number | boolean | null {
   if (v === undefined || v === null) return null;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (isDateValue(v)) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
   if (typeof v === "number" && !Number.isFinite(v)) return null;
   return v;
 }
