@@ -8,7 +8,7 @@ import { formSpec } from "../src/forms/specs";
 import { loadWorkbookSafely } from "../src/xlsx/load_safely";
 import { validateWorkbook } from "../src/validate/validate_workbook";
 import { unreadableFinding } from "../src/validate/report";
-import type { Finding } from "../src/validate/types";
+import type { Finding, SheetTable } from "../src/validate/types";
 import { extractTable } from "../src/consolidate/extract_table";
 import type { ExtractedTable } from "../src/consolidate/types";
 import { readInput, InputError, MAX_INPUT_BYTES } from "./read_input";
@@ -21,6 +21,8 @@ export interface BatchConfig {
   municipalities?: string[];
   /** keep the rows of the table (consolidation); otherwise only its keys */
   rows: boolean;
+  /** tables of the form from earlier years (`--history`), for the year-on-year warnings */
+  history?: SheetTable[];
   maxBytes?: number;
 }
 
@@ -66,6 +68,7 @@ export async function processFile(task: FileTask, config: BatchConfig): Promise<
     const findings = [...tables.notes, ...validateWorkbook(tables, spec, {
       ...(config.asOf ? { asOf: config.asOf } : {}),
       ...(config.municipalities ? { references: { municipalities: config.municipalities } } : {}),
+      ...(config.history?.length ? { history: config.history } : {}),
     })];
     const table = extractTable(tables, spec);
     if (table && !config.rows) table.rows = [];

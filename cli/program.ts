@@ -37,6 +37,9 @@ function packageVersion(): string {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
+const HISTORY_HELP =
+  "файл той же формы за прошлые годы (свод или файлы школ; можно папку или шаблон, параметр повторяется) — для предупреждений об изменении доли больше чем на 20 п. п. за год";
+
 /** The Russian line for a parse error of commander. */
 function usageMessage(e: CommanderError): string {
   const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? "";
@@ -125,12 +128,18 @@ export function buildProgram(output: Output, setCode: (code: number) => void, qu
     .option("--report <файл>", "записать отчёт: .json, .csv (для Excel) или .xlsx")
     .option("--municipalities <файл>", "перечень муниципалитетов региона (txt, csv или xlsx)")
     .option("--as-of <дата>", "дата для проверки просроченных сроков, ГГГГ-ММ-ДД (по умолчанию сегодня)")
+    .option("--history <файл>", HISTORY_HELP, collect, [])
     .option("--jobs <число>", "число потоков (по умолчанию — число ядер процессора)")
     .option("-q, --quiet", "без индикатора хода работы")
-    .addHelpText("after", `\nПример: edu-roadmap validate context школы/ --report отчёт.xlsx${EXIT_CODES_HELP}`)
-    .action(async (form: string, files: string[], o: { report?: string; municipalities?: string; asOf?: string; jobs?: string; quiet?: boolean }) => {
+    .addHelpText("after", `\nПример: edu-roadmap validate context школы/ --history свод-2023.xlsx --report отчёт.xlsx${EXIT_CODES_HELP}`)
+    .action(async (form: string, files: string[], o: { report?: string; municipalities?: string; asOf?: string; history: string[]; jobs?: string; quiet?: boolean }) => {
       const { validateCommand } = await import("./commands/validate");
-      setCode(await validateCommand({ form, files, report: o.report, municipalities: o.municipalities, asOf: o.asOf, jobs: o.jobs }, quietOutput(o.quiet === true)));
+      setCode(
+        await validateCommand(
+          { form, files, report: o.report, municipalities: o.municipalities, asOf: o.asOf, jobs: o.jobs, ...(o.history.length ? { history: o.history } : {}) },
+          quietOutput(o.quiet === true),
+        ),
+      );
     });
 
   program
@@ -144,19 +153,36 @@ export function buildProgram(output: Output, setCode: (code: number) => void, qu
     .option("--municipalities <файл>", "перечень муниципалитетов региона (txt, csv или xlsx)")
     .option("--exclude-invalid", "не включать в свод строки с ошибками (по умолчанию включаются и отмечаются)")
     .option("--as-of <дата>", "дата для проверки сроков, ГГГГ-ММ-ДД")
+    .option("--history <файл>", HISTORY_HELP, collect, [])
+    .option("--formulas", "для results: добавить столбец доли с формулой EDU.SHARE (для координаторов с надстройкой)")
     .option("--jobs <число>", "число потоков (по умолчанию — число ядер процессора)")
     .option("-q, --quiet", "без индикатора хода работы")
-    .addHelpText("after", `\nПример: edu-roadmap consolidate context школы/ --schools школы.csv -o свод.xlsx${EXIT_CODES_HELP}`)
+    .addHelpText(
+      "after",
+      "\nДля results в своде есть столбец «Доля не преодолевших порог» и листы «По школам» (риск 30 %, стабильно низкие результаты) и «Пояснения»." +
+        `\nПример: edu-roadmap consolidate context школы/ --schools школы.csv -o свод.xlsx${EXIT_CODES_HELP}`,
+    )
     .action(
       async (
         form: string,
         files: string[],
-        o: { output?: string; schools?: string; municipalities?: string; excludeInvalid?: boolean; asOf?: string; jobs?: string; quiet?: boolean },
+        o: { output?: string; schools?: string; municipalities?: string; excludeInvalid?: boolean; asOf?: string; history: string[]; formulas?: boolean; jobs?: string; quiet?: boolean },
       ) => {
         const { consolidateCommand } = await import("./commands/consolidate");
         setCode(
           await consolidateCommand(
-            { form, files, output: o.output, schools: o.schools, municipalities: o.municipalities, excludeInvalid: o.excludeInvalid, asOf: o.asOf, jobs: o.jobs },
+            {
+              form,
+              files,
+              output: o.output,
+              schools: o.schools,
+              municipalities: o.municipalities,
+              excludeInvalid: o.excludeInvalid,
+              asOf: o.asOf,
+              jobs: o.jobs,
+              ...(o.history.length ? { history: o.history } : {}),
+              ...(o.formulas ? { formulas: true } : {}),
+            },
             quietOutput(o.quiet === true),
           ),
         );

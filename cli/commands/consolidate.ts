@@ -5,11 +5,15 @@
  * (the file is written in both cases), 2 on wrong usage.
  */
 import { consolidate, CONSOLIDATION_CODES, CONSOLIDATION_KINDS_RU } from "../../src/consolidate/consolidate";
-import { consolidationPlans, CONSOLIDATION_SHEETS } from "../../src/consolidate/consolidation_plans";
+import { consolidationPlans } from "../../src/consolidate/consolidation_plans";
 import { MUNICIPALITY_LIST_HEADERS, SCHOOL_LIST_HEADERS, SCHOOL_NAME_HEADERS } from "../../src/consolidate/reference_list";
 import type { Consolidation, ExpectedSchool } from "../../src/consolidate/types";
 import type { FormSpec } from "../../src/forms/types";
 import type { FileOutcome } from "../process_file";
+import { readHistory } from "../history";
+import { schoolCodeKey } from "../../src/consolidate/consolidate";
+import { resultsDerived, type ResultsDerived } from "../../src/region/results_derived";
+import { resultsPlans, shareColumns } from "../../src/region/results_plans";
 import { dateOption, formOption, jobsOption, outputOption } from "../options";
 import type { Output } from "../output";
 import { readReferenceFile } from "../reference_file";
@@ -28,11 +32,17 @@ export interface ConsolidateArgs {
   asOf?: string;
   excludeInvalid?: boolean;
   jobs?: string;
+  /** files of the form from earlier years (`--history`) */
+  history?: string[];
+  /** add the `EDU.*` formula columns for coordinators with the add-in (results: `EDU.SHARE`) */
+  formulas?: boolean;
 }
 
 export interface ConsolidateResult {
   code: number;
   consolidation: Consolidation;
+  /** the derived results of a `results` consolidation (share below the threshold, RISK_30, stably low results) */
+  derived?: ResultsDerived;
 }
 
 /**
@@ -61,13 +71,22 @@ export async function runConsolidate(args: ConsolidateArgs, output: Output, base
     ? (await readReferenceFile(args.municipalities, MUNICIPALITY_LIST_HEADERS, undefined, "перечень муниципалитетов")).values
     : undefined;
 
+  const history = args.history?.length ? await readHistory(args.history, spec, output) : undefined;
+  if (args.formulas && spec.id !== "results") output.err(`--formulas: у свода формы «${spec.title}» нет столбцов с формулами надстройки — параметр не применён.`);
+
   const started = Date.now();
   const outcomes = await validateFiles(
     files,
-    { formId: spec.id, rows: true, ...(asOf ? { asOf } : {}), ...(municipalities ? { municipalities } : {}) },
+    { formId: spec.id, rows: true, ...(asOf ? { asOf } : {}), ...(municipalities ? { municipalities } : {}), ...(history ? { history } : {}) },
     { ...(jobs ? { jobs } : {}), label: "Свод", output },
   );
-  const result = await writeConsolidation(spec, outcomes, target, { excludeInvalid: args.excludeInvalid === true, ...(schools ? { schools } : {}) }, output);
+  const result = await writeConsolidation(
+    spec,
+    outcomes,
+    target,
+    { excludeInvalid: args.excludeInvalid === true, ...(schools ? { schools } : {}), formulas: args.formulas === true },
+    output,
+  );
   if (output.progress && files.length >= 20) output.err(`Готово за ${seconds(Date.now() - started)}.`);
   return result;
 }
@@ -77,7 +96,7 @@ export async function runConsolidate(args: ConsolidateArgs, output: Output, base
  * @param spec the form
  * @param outcomes the files' outcomes with their rows, cross-file findings merged
  * @param target the output path
- * @param options rows with errors, expected schools
+ * @param options rows with errors, expected schools, `EDU.*` formula columns (results)
  * @param output where to print
  * @returns exit code and the consolidation
  * @example (await writeConsolidation(CONTEXT, outcomes, "свод.xlsx", { excludeInvalid: false }, silentOutput)).code // => 1
@@ -86,7 +105,7 @@ export async function writeConsolidation(
   spec: FormSpec,
   outcomes: readonly FileOutcome[],
   target: string,
-  options: { excludeInvalid: boolean; schools?: ExpectedSchool[] },
+  options: { excludeInvalid: boolean; schools?: ExpectedSchool[]; formulas?: boolean },
   output: Output,
 ): Promise<ConsolidateResult> {
   const c = consolidate(
@@ -94,7 +113,15 @@ export async function writeConsolidation(
     outcomes.map((o) => ({ file: o.name, findings: o.findings, ...(o.table ? { table: o.table } : {}) })),
     { invalidRows: options.excludeInvalid ? "exclude" : "mark", ...(options.schools ? { schools: options.schools } : {}) },
   );
-  writeFileAtomic(target, await workbookBuffer(consolidationPlans(c, spec)));
+  // Results: the share below the threshold of every row, and per school RISK_30 and the stably low subjects.
+  let derived: ResultsDerived | undefined;
+  let plans = consolidationPlans(c, spec);
+  if (spec.id === "results") {
+    const names = new Map((options.schools ?? []).filter((s) => s.name).map((s) => [schoolCodeKey(s.code), s.name as string]));
+    derived = resultsDerived(c, { names });
+    plans = [...consolidationPlans(c, spec, { computed: shareColumns(derived, { formulas: options.formulas }) }), ...resultsPlans(derived, { formulas: options.formulas })];
+  }
+  writeFileAtomic(target, await workbookBuffer(plans));
 
   const s = c.stats;
   const errors = c.findings.filter((f) => f.severity === "error").length;
@@ -109,8 +136,15 @@ export async function writeConsolidation(
         counts.map(([code, n]) => `${CONSOLIDATION_KINDS_RU[code]}: ${formatCount(n)}`).join("; "),
     );
   } else output.out("Замечаний нет.");
-  output.out(`Записано: ${target} (листы «${CONSOLIDATION_SHEETS.table}», «${CONSOLIDATION_SHEETS.findings}», «${CONSOLIDATION_SHEETS.summary}»)`);
-  return { code: errors ? 1 : 0, consolidation: c };
+  if (derived) {
+    output.out(
+      `По школам (${derived.years.length ? `годы ${derived.years.join(", ")}` : "нет учебных годов"}): риск 30 % — ${formatCount(derived.counts.risk)}, ` +
+        `стабильно низкие результаты — ${formatCount(derived.counts.stablyLow)} из ${plural(derived.counts.schools, "школы", "школ", "школ")}.`,
+    );
+  }
+  const sheets = plans.map((p) => `«${p.sheetName}»`).join(", ");
+  output.out(`Записано: ${target} (листы ${sheets})`);
+  return { code: errors ? 1 : 0, consolidation: c, ...(derived ? { derived } : {}) };
 }
 
 /**

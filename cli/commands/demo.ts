@@ -140,7 +140,8 @@ export async function demoCommand(args: DemoArgs, output: Output): Promise<numbe
   writeFileAtomic(at(out.resultsXlsx), await reportContents(validatedResults.report, "xlsx", `${RESULTS.title} (results)`));
   const schools = set.schoolList.map((s) => ({ code: s.code, name: s.name }));
   const context = await writeConsolidation(CONTEXT, validatedContext.outcomes, at(out.contextTable), { excludeInvalid: false, schools }, quiet);
-  const results = await writeConsolidation(RESULTS, validatedResults.outcomes, at(out.resultsTable), { excludeInvalid: false }, quiet);
+  // The results' consolidation also gives «По школам»: RISK_30 and the stably low subjects of each school.
+  const results = await writeConsolidation(RESULTS, validatedResults.outcomes, at(out.resultsTable), { excludeInvalid: false, schools }, quiet);
   const swi = await runSwi({ input: at(out.contextTable), results: at(out.resultsTable), output: at(out.index) }, quiet);
 
   // What was found of the planted mistakes.
@@ -158,6 +159,12 @@ export async function demoCommand(args: DemoArgs, output: Output): Promise<numbe
   const vr = validatedResults.report.stats;
   const cs = context.consolidation.stats;
   const ic = swi.index.counts;
+  const derived = results.derived;
+  const flagged = (code: string): string => {
+    const s = derived?.schools.find((x) => x.code === code);
+    const low = s?.assessments.filter((a) => a.stablyLow).map((a) => a.label) ?? [];
+    return `${code}${s?.name ? ` ${s.name}` : ""}: ${[s?.risk ? "риск 30 %" : "", low.length ? `стабильно низкие — ${low.join(", ")}` : ""].filter(Boolean).join("; ") || "—"}`;
+  };
   const lines: string[] = [
     `Демонстрация edu-roadmap: ${set.region.name} (вымышленный) — ${plural(set.region.schools.length, "школа", "школы", "школ")} в ${plural(municipalities.length, "муниципалитете", "муниципалитетах", "муниципалитетах")}.`,
     `Папка: ${dir}`,
@@ -173,6 +180,8 @@ export async function demoCommand(args: DemoArgs, output: Output): Promise<numbe
       `${plural(context.consolidation.findings.length, "замечание", "замечания", "замечаний")}; ${out.resultsTable} — ${plural(results.consolidation.stats.rows, "строка", "строки", "строк")}.`,
     `5. ИСБ: ${out.index} — школ ${formatCount(ic.schools)}, ИСБ рассчитан у ${formatCount(ic.withSwi)}; группы 1–4: ${ic.groups.join(", ")}; ` +
       `тип школы по «${swi.index.results?.label ?? "—"}»: ${["НОР и НСУ", "резильентная", "НСУ", "НОР"].map((t) => `${t} — ${ic.types[t] ?? 0}`).join(", ")}.`,
+    `6. По школам (${out.resultsTable}, лист «По школам»): годы ${derived?.years.join(", ") ?? "—"}; риск 30 % — ${formatCount(derived?.counts.risk ?? 0)}, ` +
+      `стабильно низкие результаты — ${formatCount(derived?.counts.stablyLow ?? 0)} из ${plural(derived?.counts.schools ?? 0, "школы", "школ", "школ")}; например, ${flagged(set.region.planted.stablyLow)}; ${flagged(set.region.planted.risk)}.`,
     "",
     `Заложенные ошибки: найдено ${found} из ${set.mistakes.length}.`,
     ...checks.map(({ m, results: rs }) => `  ${rs.every((r) => r.ok) ? "✓" : "✗"} ${m.title} — ${m.file}: ${rs.map((r) => r.how).join("; ")}`),

@@ -17,6 +17,7 @@ import { plural, formatCount, seconds } from "../text";
 import { validateFiles } from "../validate_files";
 import { writeFileAtomic } from "../write_atomic";
 import type { FileOutcome } from "../process_file";
+import { readHistory } from "../history";
 
 export interface ValidateArgs {
   form: string;
@@ -25,6 +26,8 @@ export interface ValidateArgs {
   municipalities?: string;
   asOf?: string;
   jobs?: string;
+  /** files of the form from earlier years (`--history`) */
+  history?: string[];
 }
 
 /** Files listed one by one as valid up to this many; above, one line. */
@@ -78,10 +81,12 @@ export async function runValidate(args: ValidateArgs, output: Output, base?: str
     ? (await readReferenceFile(args.municipalities, MUNICIPALITY_LIST_HEADERS, undefined, "перечень муниципалитетов")).values
     : undefined;
 
+  const history = args.history?.length ? await readHistory(args.history, spec, output) : undefined;
+
   const started = Date.now();
   const outcomes = await validateFiles(
     files,
-    { formId: spec.id, rows: keepRows, ...(asOf ? { asOf } : {}), ...(municipalities ? { municipalities } : {}) },
+    { formId: spec.id, rows: keepRows, ...(asOf ? { asOf } : {}), ...(municipalities ? { municipalities } : {}), ...(history ? { history } : {}) },
     { ...(jobs ? { jobs } : {}), label: "Проверка", output },
   );
   const report = buildReport(outcomes.map((o) => ({ file: o.name, findings: o.findings })));

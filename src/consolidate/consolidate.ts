@@ -8,6 +8,7 @@ import type { FormSpec } from "../forms/types";
 import { normalizeText } from "../forms/normalize";
 import { SEVERITY_RU } from "../validate/codes";
 import type { Finding } from "../validate/types";
+import { sourceWords } from "./source_words";
 import type {
   ConsolidatedRow,
   ConsolidateOptions,
@@ -64,23 +65,20 @@ function rowOf(f: Finding): number | undefined {
 const describeFinding = (f: Finding): string =>
   `${f.cell}${f.severity === "warning" ? ` (${SEVERITY_RU.warning})` : ""}: ${f.message}`;
 
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  const word = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
-  return `${n} ${word}`;
-};
 
 /**
  * Consolidates the files of one form. O(rows + findings).
  * @param spec the form spec
  * @param files each file with its validator findings (cross-file ones included) and its table, in the order given
- * @param options what to do with rows that have errors; the expected schools
+ * @param options what to do with rows that have errors; the expected schools; whether the sources are files or sheets
  * @returns the consolidated table and its findings
  * @example consolidate(formSpec("context"), [{ file: "a.xlsx", findings: [], table }]).rows[0].file // => "a.xlsx"
  */
 export function consolidate(spec: FormSpec, files: readonly SourceFile[], options: ConsolidateOptions = {}): Consolidation {
   const invalidRows = options.invalidRows ?? "mark";
+  const source = options.source ?? "файл";
+  const w = sourceWords(source);
+  const plural = w.plural;
   const findings: (ConsolidationFinding & { fileIndex: number })[] = [];
   const add = (fileIndex: number, f: ConsolidationFinding): void => {
     findings.push({ ...f, fileIndex });
@@ -102,9 +100,9 @@ export function consolidate(spec: FormSpec, files: readonly SourceFile[], option
   files.forEach((src, fi) => {
     for (const f of src.findings) {
       if (f.code === "unreadable" || f.code === "form-not-found") {
-        add(fi, { code: "unreadable", severity: "error", file: src.file, sheet: f.sheet, row: null, key: "", message: `${f.message}. Строки файла не вошли в свод` });
+        add(fi, { code: "unreadable", severity: "error", file: src.file, sheet: f.sheet, row: null, key: "", message: `${f.message}. Строки ${w.one.gen} не вошли в свод` });
       } else if (f.code === "header") {
-        add(fi, { code: "header", severity: "error", file: src.file, sheet: f.sheet, row: null, key: "", message: `${f.message}. Остальные столбцы файла вошли в свод` });
+        add(fi, { code: "header", severity: "error", file: src.file, sheet: f.sheet, row: null, key: "", message: `${f.message}. Остальные столбцы ${w.one.gen} вошли в свод` });
       }
     }
     const table = src.table;
@@ -200,7 +198,9 @@ export function consolidate(spec: FormSpec, files: readonly SourceFile[], option
     if (inFiles.size < 2) continue;
     duplicates++;
     for (const o of list) {
-      const others = list.filter((x) => x !== o).map((x) => `«${x.file}» (лист «${x.sheet}», строка ${x.row})`);
+      const others = list
+        .filter((x) => x !== o)
+        .map((x) => (source === "лист" ? `лист «${x.sheet}» (строка ${x.row})` : `«${x.file}» (лист «${x.sheet}», строка ${x.row})`));
       add(o.fileIndex, {
         code: "duplicate",
         severity: "error",
@@ -209,8 +209,8 @@ export function consolidate(spec: FormSpec, files: readonly SourceFile[], option
         row: o.row,
         key: o.label,
         message:
-          `${keyName.name} «${o.label}» встречается в ${plural(inFiles.size, "файле", "файлах", "файлах")}: кроме этой строки — ${others.join(", ")}. ` +
-          `Ожидается одна строка на ${keyName.unit}: проверьте, в каком файле ошибка`,
+          `${keyName.name} «${o.label}» встречается ${w.inMany(inFiles.size)}: кроме этой строки — ${others.join(", ")}. ` +
+          `Ожидается одна строка на ${keyName.unit}: проверьте, ${w.whichOne} ошибка`,
       });
     }
   }
@@ -235,7 +235,7 @@ export function consolidate(spec: FormSpec, files: readonly SourceFile[], option
         sheet: "",
         row: null,
         key: s.code,
-        message: `Школа ${s.name ? `«${s.name}» ` : ""}(Код ОО ${s.code}) есть в перечне, но её строки нет ни в одном прочитанном файле: запросите файл у школы или проверьте код`,
+        message: `Школа ${s.name ? `«${s.name}» ` : ""}(Код ОО ${s.code}) есть в перечне, но её строки нет ${w.inNone}: ${w.askForIt} или проверьте код`,
       });
     }
     for (const [k, c] of codes) {
@@ -281,6 +281,7 @@ export function consolidate(spec: FormSpec, files: readonly SourceFile[], option
       notInList,
     },
     invalidRows,
+    source,
   };
 }
 

@@ -5,10 +5,12 @@
  */
 import type { FormSpec } from "../forms/types";
 import { markerText } from "../plan/build_sheet_plan";
+import { columnLetter } from "../plan/a1";
 import type { SheetPlan } from "../plan/types";
 import { SEVERITY_RU } from "../validate/codes";
 import { CONSOLIDATION_KINDS_RU } from "./consolidate";
-import { tablePlan, type TableColumn } from "./table_plan";
+import { sourceWords } from "./source_words";
+import { tablePlan, type TableColumn } from "../plan/table_plan";
 import type { Consolidation, TableValue } from "./types";
 
 /** Headers of the columns a consolidated table adds to the form's columns. */
@@ -26,11 +28,7 @@ export const CONSOLIDATION_SHEETS = { table: "Свод", findings: "Замеча
 
 const STATUS_RU = { ok: "", warning: SEVERITY_RU.warning, error: SEVERITY_RU.error } as const;
 
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  return `${n} ${m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many}`;
-};
+const plural = sourceWords().plural;
 
 /**
  * How rows with errors were treated, in words for the sheets.
@@ -76,14 +74,45 @@ export const SOURCE_WIDTHS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * A computed column of «Свод», right of the form's columns: a value per consolidated row and, optionally, a formula
+ * in which `{col:<key>}` is the letter of the form's column with that key and `{row}` the row (the value is its
+ * cached result). A formula naming a column the table lacks is left out.
+ */
+export interface ConsolidationColumn {
+  header: string;
+  width: number;
+  numFmt?: string;
+  /** one value per row of {@link Consolidation.rows} */
+  values: readonly TableValue[];
+  formula?: string;
+}
+
+/**
  * The sheet plans of a consolidation. O(rows × columns + findings).
  * @param c the consolidation
  * @param spec the form spec (widths and number formats of its columns)
+ * @param options `computed`: columns derived from the rows (the share below the threshold of `results`)
  * @returns plans of «Свод», «Замечания», «Сводка», in that order
  * @example consolidationPlans(consolidate(formSpec("context"), files), formSpec("context")).map((p) => p.sheetName) // => ["Свод", "Замечания", "Сводка"]
  */
-export function consolidationPlans(c: Consolidation, spec: FormSpec): SheetPlan[] {
+export function consolidationPlans(c: Consolidation, spec: FormSpec, options: { computed?: readonly ConsolidationColumn[] } = {}): SheetPlan[] {
   const formColumns = formTableColumns(spec, c.columns, c.keys);
+  const letterOf = (key: string): string | undefined => {
+    const i = c.keys.indexOf(key);
+    return i >= 0 ? columnLetter(i + 1) : undefined;
+  };
+  const computed = (options.computed ?? []).map((x) => {
+    let formula = x.formula;
+    formula = formula?.replace(/\{col:(\w+)\}/g, (whole, key: string) => letterOf(key) ?? "\u0000");
+    return { ...x, formula: formula?.includes("\u0000") ? undefined : formula };
+  });
+  const computedColumns: TableColumn[] = computed.map((x) => ({
+    header: x.header,
+    width: x.width,
+    ...(x.numFmt ? { numFmt: x.numFmt } : {}),
+    computed: true,
+    ...(x.formula ? { formula: x.formula } : {}),
+  }));
   const extra: TableColumn[] = [
     ...(c.sections ? [{ header: SOURCE_HEADERS.section, width: 30, wrap: true }] : []),
     { header: SOURCE_HEADERS.file, width: 32 },
@@ -92,10 +121,11 @@ export function consolidationPlans(c: Consolidation, spec: FormSpec): SheetPlan[
     { header: SOURCE_HEADERS.status, width: 15 },
     { header: SOURCE_HEADERS.note, width: 80 },
   ];
-  const columns = [...formColumns, ...extra];
+  const columns = [...formColumns, ...computedColumns, ...extra];
   const statusColumn = columns.findIndex((x) => x.header === SOURCE_HEADERS.status);
-  const rows: TableValue[][] = c.rows.map((r) => [
+  const rows: TableValue[][] = c.rows.map((r, ri) => [
     ...r.values,
+    ...computed.map((x) => x.values[ri] ?? null),
     ...(c.sections ? [r.section ?? null] : []),
     r.file,
     r.sheet,
@@ -104,11 +134,13 @@ export function consolidationPlans(c: Consolidation, spec: FormSpec): SheetPlan[
     r.note || null,
   ]);
   const s = c.stats;
+  const w = sourceWords(c.source);
+  const sheets = c.source === "лист";
   const table = tablePlan({
     sheetName: CONSOLIDATION_SHEETS.table,
     title: `Свод: ${c.title}`,
     note:
-      `Собрано ${plural(s.files, "файл", "файла", "файлов")}, прочитано ${s.readFiles}; в своде ${plural(s.rows, "строка", "строки", "строк")}. ` +
+      `Собрано ${w.count(s.files)}, ${sheets ? "распознано" : "прочитано"} ${s.readFiles}; в своде ${plural(s.rows, "строка", "строки", "строк")}. ` +
       `${invalidRowsText(c)} Замечания — на листе «${CONSOLIDATION_SHEETS.findings}».`,
     columns,
     rows,
@@ -122,30 +154,40 @@ export function consolidationPlans(c: Consolidation, spec: FormSpec): SheetPlan[
     sheetName: CONSOLIDATION_SHEETS.findings,
     title: `Замечания к своду: ${c.title}`,
     note: `${plural(errors, "ошибка", "ошибки", "ошибок")}, ${plural(c.findings.length - errors, "предупреждение", "предупреждения", "предупреждений")}. ${invalidRowsText(c)}`,
+    // The sources are sheets of one spreadsheet: the sheet is the source, no file column.
     columns: [
       { header: "№", width: 6, numFmt: "0" },
       { header: "Важность", width: 15 },
       { header: "Вид замечания", width: 18 },
-      { header: "Файл", width: 32 },
+      ...(sheets ? [] : [{ header: "Файл", width: 32 }]),
       { header: "Лист", width: 18 },
       { header: "Строка", width: 8, numFmt: "0" },
       { header: "Школа / ключ строки", width: 24 },
       { header: "Описание", width: 100, wrap: true },
     ],
-    rows: c.findings.map((f, i) => [i + 1, SEVERITY_RU[f.severity], CONSOLIDATION_KINDS_RU[f.code], f.file || null, f.sheet || null, f.row, f.key || null, f.message]),
+    rows: c.findings.map((f, i) => [
+      i + 1,
+      SEVERITY_RU[f.severity],
+      sheets && f.code === "unreadable" ? "лист не распознан" : CONSOLIDATION_KINDS_RU[f.code],
+      ...(sheets ? [] : [f.file || null]),
+      (sheets ? f.sheet || f.file : f.sheet) || null,
+      f.row,
+      f.key || null,
+      f.message,
+    ]),
     highlight: { column: 1, error: SEVERITY_RU.error, warning: SEVERITY_RU.warning },
   });
 
   const summaryRows: [string, TableValue][] = [
     ["Форма", `${c.title} (${c.formId})`],
-    ["Файлов", s.files],
-    ["Прочитано файлов", s.readFiles],
-    ["Не прочитано (не книга Excel или нет листа формы)", s.unreadableFiles],
+    [sheets ? "Листов" : "Файлов", s.files],
+    [sheets ? "Распознано листов" : "Прочитано файлов", s.readFiles],
+    [sheets ? "Не распознано (нет таблицы формы)" : "Не прочитано (не книга Excel или нет листа формы)", s.unreadableFiles],
     ["Строк прочитано", s.rowsRead],
     ["Строк в своде", s.rows],
     ["Строк с ошибками", s.rowsWithErrors],
     ["Строки с ошибками", c.invalidRows === "exclude" ? `исключены (${s.rowsExcluded})` : "включены и отмечены"],
-    ["Повторов в разных файлах", s.duplicates],
+    [sheets ? "Повторов на разных листах" : "Повторов в разных файлах", s.duplicates],
     ...(s.schoolsExpected
       ? ([
           ["Школ в перечне", s.schoolsExpected],

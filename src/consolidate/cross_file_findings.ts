@@ -4,7 +4,7 @@
  * same findings, in the same words, as validating the files one after another with a shared cross-file index.
  * Files may therefore be read in parallel and in any order; the result depends only on the order of the list.
  */
-import { codeInfo, renderMessage } from "../validate/codes";
+import { crossFileUniqueFinding, type SourceNoun } from "../validate/unique_finding";
 import type { Finding } from "../validate/types";
 import type { KeyGroup } from "./types";
 
@@ -18,11 +18,11 @@ export interface FileKeys {
 /**
  * The cross-file `unique` findings of each file. O(total keys).
  * @param files the files in their order (the order of the command line or of the list in the pane)
+ * @param noun the sources are files (default) or sheets of one spreadsheet, for the messages
  * @returns one list per file (in the same order), each in row order
  * @example crossFileFindings([{ file: "a.xlsx", sheet: "Лист1", keys: [g] }, { file: "b.xlsx", sheet: "Лист1", keys: [g] }])[1][0].code // => "unique"
  */
-export function crossFileFindings(files: readonly FileKeys[]): Finding[][] {
-  const info = codeInfo("unique");
+export function crossFileFindings(files: readonly FileKeys[], noun: SourceNoun = "файл"): Finding[][] {
   // Per unique column (by header and key columns): key → where it was first seen.
   const owners = new Map<string, Map<string, { file: string; sheet: string; cell: string }>>();
   return files.map(({ file, sheet, keys }) => {
@@ -31,7 +31,6 @@ export function crossFileFindings(files: readonly FileKeys[]): Finding[][] {
       const rule = `${group.field}\u0002${group.names.join("\u0002")}`;
       let seen = owners.get(rule);
       if (!seen) owners.set(rule, (seen = new Map()));
-      const composite = group.names.length > 1;
       for (const k of group.first) {
         const other = seen.get(k.key);
         if (!other) {
@@ -39,22 +38,7 @@ export function crossFileFindings(files: readonly FileKeys[]): Finding[][] {
           continue;
         }
         if (other.file === file) continue;
-        const problem = composite
-          ? `Строка повторяет сочетание ${group.names.map((n) => `«${n}»`).join(", ")}`
-          : `Значение ${k.described} в столбце «${group.field}» повторяется`;
-        out.push({
-          sheet,
-          cell: k.cell,
-          field: group.field,
-          value: k.value,
-          severity: info.severity,
-          code: info.code,
-          message: renderMessage("unique", {
-            problem,
-            first: `файле «${other.file}» (лист «${other.sheet}», ячейка ${other.cell})`,
-            expected: "значение, уникальное во всех файлах",
-          }),
-        });
+        out.push(crossFileUniqueFinding({ sheet, cell: k.cell, field: group.field, value: k.value, described: k.described, names: group.names, first: other }, noun));
       }
     }
     return out.sort((a, b) => order(a.cell) - order(b.cell));

@@ -2,7 +2,8 @@
  * The form's table in one workbook, read the way the validator reads it (the same sheet, the same header
  * binding, the same data rows), with values stored as consolidation keeps them: numbers typed as text become
  * numbers, enum spellings their canonical value, text is trimmed. Also the first occurrence of every key of a
- * unique rule, so that uniqueness across files can be decided after the files were read in any order.
+ * unique rule (read and keyed by the validator's readCell and uniqueKey), so that uniqueness across files can be
+ * decided after the files were read in any order.
  */
 import type { Form, FormColumn, FormSpec } from "../forms/types";
 import { materializeForm } from "../forms/materialize";
@@ -14,41 +15,13 @@ import { CHECK_HEADER } from "../plan/types";
 import { findForm } from "../validate/find_form";
 import { inferRepeats, inputColumns, locateHeaders, normalizeHeader, type HeaderBinding } from "../validate/match_headers";
 import { isSectionRow } from "../validate/section_row";
-import { describeValue, findingValue, formatDate } from "../validate/checks/values";
+import { describeValue, findingValue, formatDate, isDateValue } from "../validate/checks/values";
+import { readCell } from "../validate/read_cell";
+import { uniqueKey } from "../validate/unique_key";
 import type { CellValue, SheetTable, WorkbookTables } from "../validate/types";
 import type { ExtractedRow, ExtractedTable, KeyGroup, TableValue } from "./types";
 
 const IGNORED_HEADERS: ReadonlySet<string> = new Set([normalizeHeader(CHECK_HEADER)]);
-/** Separates the parts of a composite key; cannot occur in typed text. */
-const KEY_SEPARATOR = "\u0001";
-
-/** A cell as the validator's checks see it (the same reading, so that keys compare the same way). */
-interface KeyCell {
-  blank: boolean;
-  text?: string;
-  num?: number;
-  canon?: string;
-}
-
-function keyCell(raw: CellValue | undefined, col: FormColumn): KeyCell {
-  if (raw === undefined || raw === null) return { blank: true };
-  const numeric = NUMERIC_TYPES.has(col.spec.type);
-  if (typeof raw === "number" && numeric) return { blank: false, num: Number.isFinite(raw) ? raw : undefined };
-  const text = raw instanceof Date ? undefined : cellText(raw);
-  if (isBlank(raw) || (text !== undefined && col.spec.naMarks?.includes(text))) return { blank: true };
-  const cell: KeyCell = { blank: false, text };
-  if (numeric) cell.num = cellNumber(raw);
-  else if (col.spec.enum && text !== undefined) cell.canon = canonicalEnum(col.spec.enum, text);
-  return cell;
-}
-
-/** The comparable text of a cell: canonical enum value, else the number, else normalised text; "" when blank. */
-function keyPart(c: KeyCell): string {
-  if (c.blank) return "";
-  if (c.canon !== undefined) return normalizeText(c.canon);
-  if (c.num !== undefined) return String(c.num);
-  return c.text === undefined ? "" : normalizeText(c.text);
-}
 
 /**
  * A cell value as consolidation stores it. O(length of the text).
@@ -60,7 +33,7 @@ function keyPart(c: KeyCell): string {
  */
 export function tableValue(raw: CellValue | undefined, col: FormColumn): TableValue {
   if (raw === undefined || raw === null) return null;
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : formatDate(raw);
+  if (isDateValue(raw)) return Number.isNaN(raw.getTime()) ? null : formatDate(raw);
   if (typeof raw === "boolean") return raw;
   if (NUMERIC_TYPES.has(col.spec.type)) {
     const n = cellNumber(raw);
@@ -75,7 +48,7 @@ export function tableValue(raw: CellValue | undefined, col: FormColumn): TableVa
 /** A value of a column that is not the form's: kept as read, text trimmed. */
 function extraValue(raw: CellValue | undefined): TableValue {
   if (raw === undefined || raw === null) return null;
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : formatDate(raw);
+  if (isDateValue(raw)) return Number.isNaN(raw.getTime()) ? null : formatDate(raw);
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
   if (typeof raw === "boolean") return raw;
   const t = raw.trim();
@@ -148,9 +121,9 @@ export function extractTable(tables: WorkbookTables, spec: FormSpec): ExtractedT
     let key = "";
     let keyLabel = "";
     groups.forEach((g, gi) => {
-      const own = keyCell(cell(g.col), g.col);
-      if (own.blank) return;
-      const k = g.cols.map((c) => keyPart(keyCell(cell(c), c))).join(KEY_SEPARATOR);
+      // The validator's reading and key, so that a repeat across files is what a repeat within a file is.
+      if (readCell(cell(g.col), g.col).blank) return;
+      const k = uniqueKey(g.cols.map((c) => readCell(cell(c), c)));
       if (gi === 0) {
         key = k;
         keyLabel = g.cols

@@ -15,3 +15,6 @@ export { tablePlan } from "./table_plan";
 export type { TableColumn, TableSheet } from "./table_plan";
 export { consolidationPlans, formTableColumns, invalidRowsText, SOURCE_HEADERS, SOURCE_WIDTHS, CONSOLIDATION_SHEETS } from "./consolidation_plans";
 export { reportPlans, fileResultText } from "./report_plans";
+export type { ConsolidationColumn } from "./consolidation_plans";
+export { sourceWords } from "./source_words";
+export type { SourceWords } from "./source_words";

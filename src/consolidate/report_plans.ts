@@ -5,7 +5,7 @@
 import type { SheetPlan } from "../plan/types";
 import { FLAT_HEADERS, flattenReport, type Report } from "../validate/report";
 import { SEVERITY_RU } from "../validate/codes";
-import { tablePlan } from "./table_plan";
+import { tablePlan } from "../plan/table_plan";
 import type { TableValue } from "./types";
 
 /**

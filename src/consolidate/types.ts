@@ -4,6 +4,9 @@
  * command line and the task pane build the same table from the same files.
  */
 import type { Finding } from "../validate/types";
+import type { SourceNoun } from "../validate/unique_finding";
+
+export type { SourceNoun };
 
 /** A value of a consolidated cell: numbers as numbers, enum values canonical, text trimmed, `null` when empty. */
 export type TableValue = string | number | boolean | null;
@@ -92,6 +95,8 @@ export interface ConsolidateOptions {
   invalidRows?: InvalidRows;
   /** schools expected to be present (by `Код ОО`) */
   schools?: readonly ExpectedSchool[];
+  /** what the sources are, for the messages: files (default) or sheets of one spreadsheet (Google Sheets) */
+  source?: SourceNoun;
 }
 
 /** Kinds of consolidation findings (stable codes), in the order the findings sheet lists them. */
@@ -168,4 +173,6 @@ export interface Consolidation {
   findings: ConsolidationFinding[];
   stats: ConsolidationStats;
   invalidRows: InvalidRows;
+  /** what the sources are (files, or sheets of one spreadsheet), for the sheets' wording */
+  source: SourceNoun;
 }

@@ -3,6 +3,10 @@
  * passports and results that follow the social context (a latent "wellbeing" of each school, plus a school effect,
  * so that resilient schools and schools with low results in good conditions also occur). Fictional names and
  * codes; the numbers are generated, not taken from any report. Deterministic: the same region on every run.
+ * Results cover three academic years, so that "stably low results" (three years below the threshold) can be
+ * judged; two of the weakest schools are made to show what the coordinator's sheet «По школам» looks for: one with
+ * profile mathematics below the minimum score three years running, one with 30 % and more «2» in the same ВПР two
+ * years running (Rosobrnadzor's risk indicator).
  */
 import { seededRandom, type Random } from "./random";
 
@@ -33,11 +37,15 @@ export interface DemoRegionData {
   results: Map<string, DemoResultRow[]>;
   /** the academic year of the social passports */
   year: string;
-  /** the academic years of results */
+  /** the academic years of results, in order */
   resultYears: string[];
+  /** the schools made to show stably low results and the risk indicator */
+  planted: { stablyLow: string; risk: string };
 }
 
 const SEED = 20250901;
+/** The earliest year of results is drawn from its own sequence, so the later years stay as they were. */
+const EARLIER_SEED = 20220901;
 
 /** Municipalities (fictional), their kind and number of schools. */
 const MUNICIPALITIES: readonly { name: string; city: boolean; schools: number }[] = [
@@ -78,9 +86,9 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * @example demoRegionData().schools.length // => 60
  */
 export function demoRegionData(): DemoRegionData {
-  const r = seededRandom(SEED);
+  let r = seededRandom(SEED);
   const year = "2024/2025";
-  const resultYears = ["2023/2024", "2024/2025"];
+  const resultYears = ["2022/2023", "2023/2024", "2024/2025"];
   const schools: DemoSchool[] = [];
   const latent = new Map<string, { w: number; effect: number }>();
   let village = 0;
@@ -106,8 +114,11 @@ export function demoRegionData(): DemoRegionData {
 
   const results = new Map<string, DemoResultRow[]>();
   for (const m of MUNICIPALITIES) results.set(m.name, []);
-  for (const ry of resultYears) {
-    const drift = ry === resultYears[0] ? -0.4 : 0;
+  const drifts: Record<string, number> = { "2022/2023": -0.6, "2023/2024": -0.4, "2024/2025": 0 };
+  const later = r;
+  for (const ry of [...resultYears.slice(1), resultYears[0]]) {
+    const drift = drifts[ry];
+    if (ry === resultYears[0]) r = seededRandom(EARLIER_SEED);
     for (const s of schools) {
       const { w, effect } = latent.get(s.code)!;
       const cohort = s.students / 11;
@@ -140,5 +151,27 @@ export function demoRegionData(): DemoRegionData {
       add("ВПР", "Математика", 5, n5, below5, round2(clamp(3.6 + 0.25 * w + 0.2 * effect + r.normal(0, 0.1), 2.6, 4.6)));
     }
   }
-  return { name: "Демонстрационный регион", municipalities: MUNICIPALITIES.map((m) => m.name), schools, results, year, resultYears };
+  r = later;
+
+  // The two weakest schools (context and school effect together) show what the coordinator looks for.
+  const weakest = schools
+    .filter((s) => s.seniorGrades)
+    .map((s) => ({ s, score: latent.get(s.code)!.w + latent.get(s.code)!.effect }))
+    .sort((a, b) => a.score - b.score || a.s.code.localeCompare(b.s.code));
+  const planted = { stablyLow: weakest[0].s.code, risk: weakest[1].s.code };
+  const rowsOf = (code: string, procedure: string, subject: string) =>
+    [...results.values()].flat().filter((x) => x["Код ОО"] === code && x["Процедура"] === procedure && x["Предмет"] === subject);
+  // Profile mathematics below the minimum score of 27 in each of the three years.
+  const lowMeans: Record<string, number> = { "2022/2023": 25.4, "2023/2024": 24.8, "2024/2025": 26.1 };
+  for (const row of rowsOf(planted.stablyLow, "ЕГЭ", "Математика профильная")) {
+    row["Средний балл"] = lowMeans[row["Учебный год"] as string];
+    row["Не преодолели минимальный порог"] = Math.ceil((row["Число участников"] as number) / 2);
+  }
+  // A third and more of «2» in ВПР mathematics two years running.
+  for (const row of rowsOf(planted.risk, "ВПР", "Математика")) {
+    if (row["Учебный год"] === resultYears[0]) continue;
+    row["Не преодолели минимальный порог"] = Math.ceil((row["Число участников"] as number) * 0.36);
+    row["Средний балл"] = 2.9;
+  }
+  return { name: "Демонстрационный регион", municipalities: MUNICIPALITIES.map((m) => m.name), schools, results, year, resultYears, planted };
 }

@@ -9,3 +9,6 @@ export { regionIndex } from "./region_index";
 export type { RegionIndex, RegionIndexOptions, SchoolIndex, IndicatorUse, SwiMethod } from "./region_index";
 export { indexPlans, INDEX_HEADERS, INDEX_SHEETS } from "./index_plans";
 export type { ArrayFormula, IndexPlans } from "./index_plans";
+export { resultsDerived, RISK_LIMIT, STABLY_LOW_YEARS, MARK_THRESHOLD } from "./results_derived";
+export type { ResultsDerived, ResultsTable, SchoolDerived, SchoolAssessment } from "./results_derived";
+export { resultsPlans, shareColumns, RESULTS_DERIVED } from "./results_plans";

@@ -9,7 +9,7 @@ import { markerText } from "../plan/build_sheet_plan";
 import { columnLetter, rangeA1 } from "../plan/a1";
 import type { SheetPlan } from "../plan/types";
 import { formTableColumns, SOURCE_WIDTHS } from "../consolidate/consolidation_plans";
-import { tablePlan, type TableColumn } from "../consolidate/table_plan";
+import { tablePlan, type TableColumn } from "../plan/table_plan";
 import type { TableValue } from "../consolidate/types";
 import { TOTAL_HEADER } from "./indicators";
 import type { RegionIndex, SwiMethod } from "./region_index";

@@ -121,6 +121,39 @@ describe("consolidate", () => {
     expect(c.rows[1].values.slice(6)).toEqual([20, 25, 20, 25]);
   });
 
+  test("sheets of one spreadsheet as the sources: «лист» with its declension, never «файл»", () => {
+    const sheets = (() => {
+      const spec = formSpec("context");
+      const prepared = [
+        { file: "Школа 1", book: contextBook([{ "Код ОО": "000101" }], "Школа 1") },
+        { file: "Школа 2", book: contextBook([{ "Код ОО": "000101" }], "Школа 2") },
+        { file: "Школа 3", book: contextBook([{ "Код ОО": "000101" }], "Школа 3") },
+        { file: "Заметки", book: book(sheet(["что"], [["-"]], "Заметки")) },
+      ].map((f) => {
+        const table = extractTable(f.book, spec);
+        return { file: f.file, findings: validateWorkbook(f.book, spec), ...(table ? { table } : {}) };
+      });
+      const extra = crossFileFindings(prepared.map((p) => ({ file: p.file, sheet: p.table?.sheet ?? "", keys: p.table?.keys ?? [] })), "лист");
+      return prepared.map((p, i) => ({ ...p, findings: mergeFindings(p.findings, extra[i]) }));
+    })();
+    const c = consolidate(formSpec("context"), sheets, { source: "лист", schools: [{ code: "000101" }, { code: "000102" }] });
+    expect(c.source).toBe("лист");
+    const messages = c.findings.map((f) => f.message);
+    expect(messages.join("\n")).not.toMatch(/файл/i);
+    expect(c.findings.find((f) => f.code === "unreadable")!.message).toMatch(/Строки листа не вошли в свод$/);
+    const dup = c.findings.find((f) => f.code === "duplicate" && f.sheet === "Школа 1")!;
+    expect(dup.message).toBe(
+      "Код ОО «000101» встречается на 3 листах: кроме этой строки — лист «Школа 2» (строка 4), лист «Школа 3» (строка 4). Ожидается одна строка на школу: проверьте, на каком листе ошибка",
+    );
+    expect(c.findings.find((f) => f.code === "missing")!.message).toBe(
+      "Школа (Код ОО 000102) есть в перечне, но её строки нет ни на одном сведённом листе: добавьте лист школы или проверьте код",
+    );
+    // the validator's cross-sheet repeat says «на листе» too
+    expect(c.rows[1].note).toContain("уже есть на листе «Школа 1» (ячейка A4): ожидается значение, уникальное на всех листах");
+    // files by default
+    expect(consolidate(formSpec("context"), files).source).toBe("файл");
+  });
+
   test("no files at all: the form's columns, no rows, no findings", () => {
     const c = consolidate(formSpec("results"), []);
     expect(c.columns).toEqual(headersOf("results"));

@@ -59,6 +59,14 @@ describe("crossFileFindings", () => {
     expect(crossFileFindings([a, a])).toEqual([[], []]);
   });
 
+  test("sheets of one spreadsheet as the sources: the message names the sheet, never a file", () => {
+    const a = { file: "Школа 1", sheet: "Школа 1", keys: [{ field: "Код ОО", names: ["Код ОО"], first: [{ key: "1", row: 4, cell: "A4", value: "1", described: "«1»" }] }] };
+    const b = { ...a, file: "Школа 2", sheet: "Школа 2" };
+    const [f] = crossFileFindings([a, b], "лист")[1];
+    expect(f.message).toBe("Значение «1» в столбце «Код ОО» повторяется — уже есть на листе «Школа 1» (ячейка A4): ожидается значение, уникальное на всех листах");
+    expect(f).toMatchObject({ sheet: "Школа 2", cell: "A4", code: "unique", severity: "error" });
+  });
+
   test("mergeFindings: by row, then column; after the file's own findings of the same cell; sheet-level first", () => {
     const f = (cell: string, code: string): Finding => ({ sheet: "S", cell, field: "", value: null, severity: "error", code, message: "" });
     const own = [f("", "header"), f("A4", "required"), f("C5", "type"), f("A7", "range")];

@@ -1,64 +1,11 @@
 import { consolidate, consolidationPlans, extractTable, reportPlans, tablePlan, CONSOLIDATION_SHEETS, SOURCE_HEADERS } from "../../src/consolidate";
 import { formSpec } from "../../src/forms";
-import { buildReport, validateWorkbook } from "../../src/validate";
+import { tablePlan as planTablePlan } from "../../src/plan";
+import { buildReport, unreadableFinding, validateWorkbook } from "../../src/validate";
 import { contextBook, headersOf } from "./helpers";
 
-describe("tablePlan", () => {
-  test("title, note, one header row with a filter, frozen header, widths and formats, computed columns shaded", () => {
-    const p = tablePlan({
-      sheetName: "Свод",
-      title: "Свод",
-      note: "Примечание",
-      columns: [
-        { header: "Код ОО", width: 12 },
-        { header: "Доля", width: 10, numFmt: "0.0%", computed: true },
-        { header: "Статус", width: 14 },
-      ],
-      rows: [
-        ["000101", 0.25, "ошибка"],
-        ["000102", null, ""],
-      ],
-      marker: "edu-roadmap:context:v1",
-      frozenColumns: 1,
-      highlight: { column: 2, error: ["ошибка", "не прочитан"], warning: "предупреждение" },
-    });
-    expect(p).toMatchObject({ sheetName: "Свод", headerRow: 3, firstDataRow: 4, lastDataRow: 5, frozen: { rows: 3, columns: 1 }, autoFilter: "A3:C3", markerCell: "D1" });
-    expect(p.columns.map((c) => [c.letter, c.width, c.numFmt ?? "", c.style, c.hidden])).toEqual([
-      ["A", 12, "", "input", false],
-      ["B", 10, "0.0%", "derived", false],
-      ["C", 14, "", "input", false],
-      ["D", 4, "", "marker", true],
-    ]);
-    const cell = (a: string) => p.cells.find((c) => c.address === a);
-    expect(cell("A1")).toMatchObject({ value: "Свод", style: "title" });
-    expect(cell("D1")).toMatchObject({ value: "edu-roadmap:context:v1", style: "marker" });
-    expect(cell("B3")).toMatchObject({ value: "Доля", style: "header-derived" });
-    expect(cell("B4")).toMatchObject({ value: 0.25, style: "derived" });
-    // Empty values are not written.
-    expect(cell("B5")).toBeUndefined();
-    expect(cell("C5")).toBeUndefined();
-    expect(p.conditionalFormats).toEqual([
-      { range: "A4:C5", formula: 'OR($C4="ошибка",$C4="не прочитан")', look: "error" },
-      { range: "A4:C5", formula: '$C4="предупреждение"', look: "warning" },
-    ]);
-    expect(p.protection).toBeUndefined();
-    expect(p.validations).toEqual([]);
-  });
-
-  test("long wrapped text gets a row height; text cut to Excel's limit; a bad sheet name made valid", () => {
-    const p = tablePlan({
-      sheetName: "Свод: итоги [2025]",
-      title: "T",
-      columns: [{ header: "Описание", width: 20, wrap: true }],
-      rows: [["слово ".repeat(40)], ["x".repeat(40000)]],
-      noFilter: true,
-    });
-    expect(p.sheetName).not.toMatch(/[:[\]]/);
-    expect(p.autoFilter).toBeUndefined();
-    expect(p.rowHeights.find((h) => h.row === 4)!.height).toBeGreaterThan(60);
-    expect(String(p.cells.find((c) => c.address === "A5")!.value)).toHaveLength(32767);
-    expect(() => tablePlan({ sheetName: "a", title: "t", columns: [], rows: [] })).toThrow("нет столбцов");
-  });
+test("tablePlan is still exported from src/consolidate (it lives in src/plan)", () => {
+  expect(tablePlan).toBe(planTablePlan);
 });
 
 describe("consolidationPlans and reportPlans", () => {
@@ -83,6 +30,19 @@ describe("consolidationPlans and reportPlans", () => {
     );
     expect(summary.cells.find((x) => x.value === "Строки с ошибками")).toBeDefined();
     expect(summary.cells.find((x) => x.value === "включены и отмечены")).toBeDefined();
+  });
+
+  test("sheets as the sources: counts of sheets, no file column on «Замечания»", () => {
+    const fromSheets = consolidate(spec, [{ file: "Школа 1", findings: validateWorkbook(b1, spec), table: extractTable(b1, spec)! }, { file: "Заметки", findings: [unreadableFinding("нет таблицы")] }], { source: "лист" });
+    const [table, findings, summary] = consolidationPlans(fromSheets, spec);
+    expect(table.instruction).toMatch(/^Собрано 2 листа, распознано 1; в своде 2 строки\./);
+    expect(findings.cells.filter((x) => x.row === 3).map((x) => x.value)).toEqual(["№", "Важность", "Вид замечания", "Лист", "Строка", "Школа / ключ строки", "Описание"]);
+    expect(findings.cells.filter((x) => x.row === 4).map((x) => x.value).slice(0, 4)).toEqual([1, "ошибка", "лист не распознан", "Заметки"]);
+    const labels = summary.cells.filter((x) => x.col === 1 && x.row >= 4).map((x) => x.value);
+    expect(labels).toEqual(expect.arrayContaining(["Листов", "Распознано листов", "Повторов на разных листах"]));
+    expect(labels.join(" ")).not.toMatch(/файл/i);
+    // files: as before
+    expect(consolidationPlans(c, spec)[0].instruction).toMatch(/^Собрано 1 файл, прочитано 1;/);
   });
 
   test("reportPlans: a finding per row with Russian severities, a file per row with its result", () => {

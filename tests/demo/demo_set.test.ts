@@ -3,6 +3,7 @@ import { formSpec } from "../../src/forms";
 import { extractTable, crossFileFindings, consolidate, mergeFindings } from "../../src/consolidate";
 import { validateWorkbook, type CellValue, type WorkbookTables } from "../../src/validate";
 import { buildSheetPlan } from "../../src/plan";
+import { resultsDerived } from "../../src/region";
 
 /** A file of the set as the reader would give it: the template's layout (title, instruction, headers, rows) and marker. */
 function tablesOf(formId: string, rows: Record<string, string | number | null>[], sheetName?: string, rename?: { from: string; to: string }): WorkbookTables {
@@ -66,7 +67,8 @@ describe("demoRegionData", () => {
     expect(share(region.schools.filter((s) => s.locality === "город"))).toBeGreaterThan(share(rural));
   });
 
-  test("results: two years, ЕГЭ only where there is an 11th grade, values within the form's bounds", () => {
+  test("results: three years, ЕГЭ only where there is an 11th grade, values within the form's bounds", () => {
+    expect(region.resultYears).toEqual(["2022/2023", "2023/2024", "2024/2025"]);
     const rows = [...region.results.values()].flat();
     expect(new Set(rows.map((r) => r["Учебный год"]))).toEqual(new Set(region.resultYears));
     const seniors = new Set(region.schools.filter((s) => s.seniorGrades).map((s) => s.code));
@@ -82,6 +84,22 @@ describe("demoRegionData", () => {
       }
       expect(r["Не преодолели минимальный порог"]).toBeLessThanOrEqual(r["Число участников"] as number);
     }
+  });
+  test("a school with stably low results and one with the risk indicator, found by the consolidation's derived results", () => {
+    const rows = [...region.results.values()].flat();
+    const keys = ["code", "year", "procedure", "subject", "grade", "participants", "belowMin", "average"];
+    const headers = ["Код ОО", "Учебный год", "Процедура", "Предмет", "Класс", "Число участников", "Не преодолели минимальный порог", "Средний балл"];
+    const d = resultsDerived({ keys, rows: rows.map((r) => ({ values: headers.map((h) => r[h] ?? null) })) });
+    const school = (code: string) => d.schools.find((s) => s.code === code)!;
+    const low = school(region.planted.stablyLow).assessments.find((a) => a.subject === "Математика профильная")!;
+    expect(low).toMatchObject({ stablyLow: true, threshold: 27, means: [25.4, 24.8, 26.1] });
+    const risk = school(region.planted.risk);
+    expect(risk.risk).toBe(true);
+    expect(risk.conditions.b).toBe(true);
+    expect(risk.riskText).toContain("ВПР, Математика, 5 класс");
+    expect(region.planted.stablyLow).not.toBe(region.planted.risk);
+    // the other years stay as they were before the earliest year was added: that year has its own random sequence
+    expect(d.counts.schools).toBe(60);
   });
 });
 
