@@ -119,7 +119,6 @@ describe("scaffoldForms", () => {
       addon.answer("scaffoldForms", { forms: [{ formId: "plan", preset: "targets-tambov" }], years: { from: 2024, to: 2025 }, variant: "school" }),
       addon.answer("scaffoldForms", { forms: [{ formId: "plan", preset: "нет-такого" }], years: { from: 2024, to: 2025 }, variant: "school" }),
       addon.answer("scaffoldForms", { forms: [{ formId: "budget" }], years: { from: 2024, to: 2025 }, variant: "school" }),
-      addon.answer("scaffoldForms", { forms: [{ formId: "plan" }, { formId: "targets", preset: "" }], years: { from: 2024, to: 2031 }, variant: "school" }),
     ];
     expect(refused.map((a) => (a.ok ? "ok" : a.message))).toEqual([
       "Отметьте хотя бы одну таблицу в списке.",
@@ -128,9 +127,15 @@ describe("scaffoldForms", () => {
       expect.stringMatching(/^Набор строк «.+» относится к другой таблице\. Выберите набор для таблицы «План мероприятий/),
       "Набор строк «нет-такого» не найден. Выберите другой набор для таблицы «План мероприятий («дорожная карта»)».",
       "Неизвестная таблица «budget». Обновите панель и выберите таблицу из списка.",
-      "Таблица «Целевые показатели» на 8 лет не помещается: формула проверки строки получается длиннее, чем допускает Excel. Выберите не больше 4 лет или создайте таблицу по частям.",
     ]);
     expect(snapshot(addon.double.spreadsheet)).toEqual(before);
+  });
+
+  test("targets and finance for a programme of ten years (2021–2030) fit: the year columns are checked as one group", () => {
+    const addon = loadAddon();
+    const made = addon.run<ScaffoldResult>("scaffoldForms", { forms: [{ formId: "targets", preset: "" }, { formId: "finance", preset: "" }], years: { from: 2021, to: 2030 }, variant: "school" });
+    expect(made.sheets.map((s) => s.name)).toEqual(["Целевые показатели", "Финансирование"]);
+    expect(sheetOf(addon, "Целевые показатели").cell(3, 16)?.value).toBe("План 2030");
   });
 
   test("the coordinator's targets call EDU_* functions in Sheets' names; the school template calls none", () => {
@@ -252,6 +257,15 @@ describe("consolidateSheets", () => {
     expect(r.stats).toMatchObject({ files: 3, readFiles: 3, rows: 5, rowsWithErrors: 2, duplicates: 1 });
     expect(r.findings.map((f) => `${f.code} ${f.sheet} ${f.row}`)).toEqual(["duplicate Школы 1 4", "duplicate Школы 3 4", "invalid-row Школы 3 4", "invalid-row Школы 3 5"]);
     expect(r.summary).toBe("Лист «Свод — Контекстные данные»: 5 строк из 3 листов; 4 ошибки, 0 предупреждений — список ниже и на листе «Замечания — Контекстные данные».");
+    // The sources are sheets: every message says «лист», never «файл».
+    expect(r.findings[0].message).toBe(
+      "Код ОО «670101» встречается на 2 листах: кроме этой строки — лист «Школы 3» (строка 4). Ожидается одна строка на школу: проверьте, на каком листе ошибка",
+    );
+    expect(r.findings.map((f) => f.message).join("\n")).not.toMatch(/файл/i);
+    expect(r.findings[2].message).toContain("уже есть на листе «Школы 1» (ячейка A4): ожидается значение, уникальное на всех листах");
+    const findingsSheet = sheetOf(addon, r.findingsSheet!).getDataRange().getValues();
+    expect(findingsSheet[2]).toEqual(["№", "Важность", "Вид замечания", "Лист", "Строка", "Школа / ключ строки", "Описание"]);
+    expect(String(sheetOf(addon, r.sheet).getDataRange().getValues()[1][0])).toMatch(/^Собрано 3 листа, распознано 3;/);
     expect((snapshot(addon.double.spreadsheet) as unknown[]).slice(0, 4)).toEqual(before);
     expect(addon.double.spreadsheet.activeSheet?.sheetName).toBe(r.sheet);
 

@@ -135,7 +135,7 @@ suite("the sidebar in Chromium", () => {
     await expect(page.locator("#consolidate-status").textContent()).resolves.toMatch(/^Лист «Свод — Контекстные данные»: 5 строк из 3 листов; 6 ошибок/);
     await shot(s, "07-consolidate-done.png");
     expect(addon.double.spreadsheet.activeSheet?.sheetName).toBe("Свод — Контекстные данные");
-    const duplicate = page.locator("#consolidate-result .finding", { hasText: "встречается в 2 файлах" }).first();
+    const duplicate = page.locator("#consolidate-result .finding", { hasText: "встречается на 2 листах" }).first();
     await duplicate.click();
     await until(() => addon.double.spreadsheet.activeSheet?.sheetName, "Контекстные данные");
     addon.double.spreadsheet.activeSheet = sheet(addon, "Свод — Контекстные данные");
@@ -194,10 +194,10 @@ suite("the sidebar in Chromium", () => {
     await expect(page.locator("#create-status [role=alert]").textContent()).resolves.toBe("Отметьте хотя бы одну таблицу в списке.");
     await page.locator("label[for=form-targets]").click();
     await page.locator("#years-from").fill("2024");
-    await page.locator("#years-to").fill("2031");
+    await page.locator("#years-to").fill("2040");
     await page.locator("#create-sheets").click();
     await page.locator("#create-status [role=alert]").waitFor();
-    await expect(page.locator("#create-status [role=alert]").textContent()).resolves.toMatch(/^Таблица «Целевые показатели» на 8 лет не помещается/);
+    await expect(page.locator("#create-status [role=alert]").textContent()).resolves.toMatch(/^Годы программы: не больше 10 лет/);
     await shot(s, "11-create-error.png");
     // The index tab on a sheet that is not a context table says what to open.
     addon.double.spreadsheet.activeSheet = addon.double.spreadsheet.sheets[0];
