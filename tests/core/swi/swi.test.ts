@@ -1,5 +1,5 @@
-import fc from "fast-check";
 import { swi, EduError, type ResultGrid } from "../../../src/core";
+import { fuzz, thrown } from "../helpers";
 
 /** The worked example of functions.md §1: % low-income (-), % single-parent (-), % parents with higher education (+). */
 const EXAMPLE = [
@@ -28,16 +28,6 @@ function expectValues(g: ResultGrid, expected: number[], digits = 4): void {
 /** Same shape and numbers as the reference grid, to `digits` decimals. */
 function expectClose(g: ResultGrid, reference: ResultGrid, digits = 10): void {
   expectValues(g, column(reference) as number[], digits);
-}
-
-function thrown(fn: () => unknown): EduError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EduError) return e;
-    throw e;
-  }
-  throw new Error("no error thrown");
 }
 
 function cellError(v: unknown): EduError {
@@ -366,37 +356,7 @@ describe("swi", () => {
 });
 
 describe("swi on arbitrary input", () => {
-  const cell = fc.oneof(
-    fc.double(),
-    fc.string(),
-    fc.constantFrom(null, undefined, "", "12,5", "1 234", "-", "+", "rank", true, NaN, Infinity, 1e308, -1e308, 5e-324, -0),
-    fc.constant({ errorType: "NotAvailable" }),
-  );
-  const arg = fc.oneof(
-    cell,
-    fc.array(cell, { maxLength: 5 }),
-    fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 6 }),
-    fc
-      .integer({ min: 1, max: 4 })
-      .chain((k) => fc.array(fc.array(cell, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 8 })),
-  );
-  const shown = (c: unknown): boolean =>
-    c instanceof EduError || typeof c === "string" || typeof c === "boolean" || (typeof c === "number" && Number.isFinite(c));
-
   test("returns finite numbers, texts or EduError cells, or throws EduError — nothing else", () => {
-    fc.assert(
-      fc.property(fc.array(arg, { minLength: 5, maxLength: 5 }), (args) => {
-        let result: unknown;
-        try {
-          result = (swi as (...a: unknown[]) => unknown)(...args);
-        } catch (e) {
-          expect(e).toBeInstanceOf(EduError);
-          return;
-        }
-        const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
-        expect(cells.every(shown)).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
+    fuzz(swi as (...a: unknown[]) => unknown, 5);
   });
 });

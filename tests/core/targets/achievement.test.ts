@@ -1,5 +1,5 @@
 import { achievement } from "../../../src/core/targets";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 const ZERO_MESSAGE = "степень достижения не определена при нулевом значении — используйте ОБР.ПРОГРЕСС с базовым значением";
 

@@ -1,5 +1,5 @@
 import { delta } from "../../../src/core/targets";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("delta", () => {
   it("is fact − base (catalogue: ПРИРОСТ(80; 25) = 55)", () => {

@@ -1,5 +1,5 @@
 import { deltaPct } from "../../../src/core/targets";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("deltaPct", () => {
   it("is (fact − base) / |base| (catalogue: ПРИРОСТ_ПРОЦ(30; 25) = 0,2)", () => {

@@ -1,5 +1,5 @@
 import { effectiveness } from "../../../src/core/targets";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("effectiveness", () => {
   it("matches the acceptance example", () => {

@@ -1,5 +1,5 @@
 import { finiteResult } from "../../../src/core/targets/finite_result";
-import { expectEduError } from "./helpers";
+import { expectEduError } from "../helpers";
 
 describe("finiteResult", () => {
   it("passes finite numbers through", () => {

@@ -1,5 +1,5 @@
 import { gap } from "../../../src/core/targets";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("gap", () => {
   it("is plan − fact for a growth target (catalogue: ОСТАТОК_ДО_ЦЕЛИ(80; 100) = 20)", () => {

@@ -1,5 +1,5 @@
 import { planValue } from "../../../src/core/targets";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("planValue", () => {
   it("matches the acceptance example", () => {

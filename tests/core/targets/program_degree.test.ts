@@ -1,5 +1,5 @@
 import { programDegree } from "../../../src/core/targets";
-import { expectEduError, fuzz } from "./helpers";
+import { expectEduError, fuzz } from "../helpers";
 
 describe("programDegree", () => {
   it("matches the acceptance example: 1,25 counts as 1", () => {

@@ -1,5 +1,5 @@
 import { progress } from "../../../src/core/targets";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("progress", () => {
   it("matches the acceptance examples", () => {

@@ -1,5 +1,5 @@
 import { targetStatus } from "../../../src/core/targets";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("targetStatus", () => {
   it("answers «достигнут» when the fact equals the plan (catalogue example)", () => {

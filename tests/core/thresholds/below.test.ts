@@ -1,5 +1,5 @@
 import { below } from "../../../src/core/thresholds";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("below", () => {
   it("passes a score equal to the threshold (acceptance: BELOW(27; 27) = FALSE)", () => {

@@ -1,5 +1,5 @@
 import { bottomShare } from "../../../src/core/thresholds";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("bottomShare", () => {
   const column = [[10], [50], [20], [40], [30]];

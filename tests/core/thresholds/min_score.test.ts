@@ -1,5 +1,5 @@
 import { minScore } from "../../../src/core/thresholds";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("minScore", () => {
   it("matches the acceptance examples", () => {

@@ -1,5 +1,5 @@
 import { minScoreEntry, MIN_SCORE_SUBJECTS } from "../../../src/core/thresholds";
-import { expectEduError } from "./helpers";
+import { expectEduError } from "../helpers";
 
 describe("minScoreEntry", () => {
   it("returns the subject, year, purpose, score and source", () => {

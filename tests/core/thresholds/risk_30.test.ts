@@ -1,5 +1,5 @@
 import { risk30 } from "../../../src/core/thresholds";
-import { expectEduError, fuzz } from "./helpers";
+import { expectEduError, fuzz } from "../helpers";
 
 describe("risk30", () => {
   // rows: procedures, columns: years (last = current)

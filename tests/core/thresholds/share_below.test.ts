@@ -1,5 +1,5 @@
 import { shareBelow } from "../../../src/core/thresholds";
-import { expectEduError, fuzz } from "./helpers";
+import { expectEduError, fuzz } from "../helpers";
 
 describe("shareBelow", () => {
   it("counts values strictly below the threshold among the present ones", () => {

@@ -1,5 +1,5 @@
 import { stablyLow } from "../../../src/core/thresholds";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("stablyLow", () => {
   it("flags Yartsevo school No 6, biology 2015–2017 against the minimum 36 (acceptance)", () => {

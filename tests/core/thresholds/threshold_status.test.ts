@@ -1,5 +1,5 @@
 import { thresholdStatus } from "../../../src/core/thresholds";
-import { expectEduError, expectErrorCell, fuzz } from "./helpers";
+import { expectEduError, expectErrorCell, fuzz } from "../helpers";
 
 describe("thresholdStatus", () => {
   it("puts a score just above the threshold in the risk zone (catalogue: СТАТУС_ПОРОГА(38; 36; 5))", () => {

@@ -1,9 +1,9 @@
 /**
- * Test helpers for the target-indicator functions: asserting an EduError of a kind, and fuzzing a function with
+ * Test helpers for the worksheet functions' core: asserting an EduError of a kind, and fuzzing a function with
  * whatever a spreadsheet host may pass to check that it answers a clean value or an EduError, nothing else.
  */
 import fc from "fast-check";
-import { EduError, type ErrorKind } from "../../../src/core/shared";
+import { EduError, type ErrorKind } from "../../src/core/shared";
 
 /** Runs `fn` and asserts it throws an EduError of `kind` whose message matches `gist`. */
 export function expectEduError(fn: () => unknown, kind: ErrorKind, gist?: RegExp): EduError {
@@ -18,6 +18,17 @@ export function expectEduError(fn: () => unknown, kind: ErrorKind, gist?: RegExp
   expect(err.kind).toBe(kind);
   if (gist) expect(err.message).toMatch(gist);
   return err;
+}
+
+/** The EduError `fn` throws; fails the test when it throws nothing, and rethrows anything else. */
+export function thrown(fn: () => unknown): EduError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof EduError) return e;
+    throw e;
+  }
+  throw new Error("no error thrown");
 }
 
 /** Asserts a grid cell holds an EduError of `kind`. */
