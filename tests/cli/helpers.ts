@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { buildSheetPlan } from "../../src/plan";
 import { formSpec } from "../../src/forms";
 import { workbookFromPlans } from "../../src/xlsx";
+import { CONTEXT_SAMPLE } from "../support/context_sample";
 
 export const ROOT = path.join(__dirname, "..", "..");
 export const CLI = path.join(ROOT, "lib", "cli", "index.js");
@@ -103,24 +104,7 @@ export type Row = Record<string, string | number | null>;
 
 /** A school's `context` row, keyed by header. */
 export function contextRow(code: string, over: Row = {}): Row {
-  return {
-    "Код ОО": code,
-    "Наименование ОО": `МБОУ «СОШ ${code}»`,
-    "Муниципальное образование": "Северный район",
-    "Тип местности": "город",
-    "Учебный год": "2024/2025",
-    "Численность обучающихся": 400,
-    "Из малообеспеченных семей": 40,
-    "Из неполных семей": 60,
-    "Из многодетных семей": 30,
-    "Русский язык не родной": 5,
-    "С ОВЗ": 12,
-    "Дети-сироты и оставшиеся без попечения": 3,
-    "На учёте (ВШУ, ПДН, КДН)": 4,
-    "Хотя бы один родитель с высшим образованием": 200,
-    "Безработные родители (один или оба)": 20,
-    ...over,
-  };
+  return { ...CONTEXT_SAMPLE, "Код ОО": code, "Наименование ОО": `МБОУ «СОШ ${code}»`, ...over };
 }
 
 /** A workbook of a form's template (few rows) filled with the rows. */

@@ -1,5 +1,6 @@
 import type { CellValue, SheetTable, WorkbookTables } from "../../src/validate";
 import { formSpec } from "../../src/forms";
+import { CONTEXT_SAMPLE } from "../support/context_sample";
 
 /** A sheet laid out like a template: title, instruction, header row 3, data from row 4. */
 export function sheet(headers: CellValue[], rows: CellValue[][], name = "Лист1", marker?: string): SheetTable {
@@ -16,27 +17,9 @@ export const book = (...sheets: SheetTable[]): WorkbookTables => ({ sheets });
 /** The input headers of a form without repeated columns. */
 export const headersOf = (id: string): string[] => formSpec(id).columns.filter((c) => !c.derived && !c.repeat).map((c) => c.header);
 
-const CONTEXT_BASE: Record<string, CellValue> = {
-  "Код ОО": "010001",
-  "Наименование ОО": "МБОУ «СОШ № 1»",
-  "Муниципальное образование": "Северный район",
-  "Тип местности": "город",
-  "Учебный год": "2024/2025",
-  "Численность обучающихся": 400,
-  "Из малообеспеченных семей": 40,
-  "Из неполных семей": 60,
-  "Из многодетных семей": 30,
-  "Русский язык не родной": 5,
-  "С ОВЗ": 12,
-  "Дети-сироты и оставшиеся без попечения": 3,
-  "На учёте (ВШУ, ПДН, КДН)": 4,
-  "Хотя бы один родитель с высшим образованием": 200,
-  "Безработные родители (один или оба)": 20,
-};
-
 /** A context row from a partial record keyed by header. */
 export function contextRow(values: Record<string, CellValue>): CellValue[] {
-  return headersOf("context").map((h) => (h in values ? values[h] : CONTEXT_BASE[h]));
+  return headersOf("context").map((h) => (h in values ? values[h] : CONTEXT_SAMPLE[h]));
 }
 
 /** A context workbook of one sheet with these rows. */

@@ -1,5 +1,6 @@
 import type { CellValue, Finding, SheetTable } from "../../src/validate";
 import { formSpec } from "../../src/forms";
+import { CONTEXT_SAMPLE } from "../support/context_sample";
 
 /** A sheet laid out like a template: title, instruction, header row 3, data from row 4. */
 export function sheet(headers: CellValue[], rows: CellValue[][], name = "Лист1"): SheetTable {
@@ -12,21 +13,10 @@ export const headersOf = (id: string): string[] => formSpec(id).columns.filter((
 /** A context row from a partial record keyed by header. */
 export function contextRow(values: Record<string, CellValue>): CellValue[] {
   const base: Record<string, CellValue> = {
+    ...CONTEXT_SAMPLE,
     "Код ОО": "670101",
     "Наименование ОО": "МБОУ СОШ № 1",
     "Муниципальное образование": "Ярцевский район",
-    "Тип местности": "город",
-    "Учебный год": "2024/2025",
-    "Численность обучающихся": 400,
-    "Из малообеспеченных семей": 40,
-    "Из неполных семей": 60,
-    "Из многодетных семей": 30,
-    "Русский язык не родной": 5,
-    "С ОВЗ": 12,
-    "Дети-сироты и оставшиеся без попечения": 3,
-    "На учёте (ВШУ, ПДН, КДН)": 4,
-    "Хотя бы один родитель с высшим образованием": 200,
-    "Безработные родители (один или оба)": 20,
   };
   return headersOf("context").map((h) => (h in values ? values[h] : base[h]));
 }
