@@ -5,15 +5,13 @@
  * (the file is written in both cases), 2 on wrong usage.
  */
 import { consolidate, CONSOLIDATION_CODES, CONSOLIDATION_KINDS_RU } from "../../src/consolidate/consolidate";
-import { consolidationPlans } from "../../src/consolidate/consolidation_plans";
 import { MUNICIPALITY_LIST_HEADERS, SCHOOL_LIST_HEADERS, SCHOOL_NAME_HEADERS } from "../../src/consolidate/reference_list";
 import type { Consolidation, ExpectedSchool } from "../../src/consolidate/types";
 import type { FormSpec } from "../../src/forms/types";
 import type { FileOutcome } from "../process_file";
 import { readHistory } from "../history";
-import { schoolCodeKey } from "../../src/consolidate/consolidate";
-import { resultsDerived, type ResultsDerived } from "../../src/region/results_derived";
-import { resultsPlans, shareColumns } from "../../src/region/results_plans";
+import type { ResultsDerived } from "../../src/region/results_derived";
+import { consolidatedPlans } from "../../src/region/consolidated_plans";
 import { dateOption, formOption, jobsOption, outputOption } from "../options";
 import type { Output } from "../output";
 import { readReferenceFile } from "../reference_file";
@@ -114,13 +112,9 @@ export async function writeConsolidation(
     { invalidRows: options.excludeInvalid ? "exclude" : "mark", ...(options.schools ? { schools: options.schools } : {}) },
   );
   // Results: the share below the threshold of every row, and per school RISK_30 and the stably low subjects.
-  let derived: ResultsDerived | undefined;
-  let plans = consolidationPlans(c, spec);
-  if (spec.id === "results") {
-    const names = new Map((options.schools ?? []).filter((s) => s.name).map((s) => [schoolCodeKey(s.code), s.name as string]));
-    derived = resultsDerived(c, { names });
-    plans = [...consolidationPlans(c, spec, { computed: shareColumns(derived, { formulas: options.formulas }) }), ...resultsPlans(derived, { formulas: options.formulas })];
-  }
+  const planned = consolidatedPlans(c, spec, { ...(options.formulas ? { formulas: true } : {}), ...(options.schools ? { schools: options.schools } : {}) });
+  const plans = planned.plans;
+  const derived: ResultsDerived | undefined = planned.results?.derived;
   writeFileAtomic(target, await workbookBuffer(plans));
 
   const s = c.stats;

@@ -11,5 +11,5 @@ export { effectiveRules, RULE_ORDER, NUMERIC_TYPES, WHOLE_TYPES } from "./effect
 export type { EffectiveRule, EffectiveRuleKind } from "./effective_rules";
 export { describeExpected, describeBounds, describeEnum, formatNumber } from "./describe";
 export { normalizeText, enumLookup, canonicalEnum, enumSpellings } from "./normalize";
-export { hasCoordinatorVariant } from "./variants";
+export { hasCoordinatorVariant, coordinatorTemplates } from "./variants";
 export type { FormVariant } from "./variants";

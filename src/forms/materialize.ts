@@ -4,6 +4,7 @@
  * and a table is validated against.
  */
 import type { ColumnSpec, Form, FormColumn, FormPreset, FormPresetRow, FormSpec } from "./types";
+import type { FormVariant } from "./variants";
 
 export interface MaterializeOptions {
   /**
@@ -21,6 +22,11 @@ export interface MaterializeOptions {
   dataRows?: number;
   /** the date that fixes the default years (default today) */
   today?: Date;
+  /**
+   * `school` (default): the form's columns; `coordinator`: its coordinator-only columns too (a sheet made where the
+   * add-in is installed)
+   */
+  variant?: FormVariant;
 }
 
 const MAX_DATA_ROWS = 100000;
@@ -44,7 +50,7 @@ function checkYears(years: readonly number[]): number[] {
 /**
  * The concrete form of a spec: repeated columns expanded, prefilled rows attached. O(columns × years + rows).
  * @param spec the form spec
- * @param options years, actors, preset, number of data rows
+ * @param options years, actors, preset, number of data rows, variant (the coordinator's sheet adds its own columns)
  * @throws {Error} when a year is outside 2000–2100, an actor name is empty or repeats a header, the preset belongs
  *   to another form, or a prefilled row names a column the form does not have
  * @returns the form
@@ -65,7 +71,8 @@ export function materializeForm(spec: FormSpec, options: MaterializeOptions = {}
   const add = (c: ColumnSpec, header: string, extra: Partial<FormColumn> = {}): void => {
     columns.push({ index: columns.length, key: c.key, header, spec: c, ...extra });
   };
-  for (const c of spec.columns) {
+  const specColumns = options.variant === "coordinator" ? [...spec.columns, ...(spec.coordinatorColumns ?? [])] : spec.columns;
+  for (const c of specColumns) {
     if (c.repeat === "year") for (const year of years) add(c, c.header.replace("{year}", String(year)), { year });
     else if (c.repeat === "actor") for (const actor of actors) add(c, c.header.replace("{actor}", actor), { actor });
     else add(c, c.header);

@@ -172,6 +172,18 @@ export interface FormSpec {
   /** number of leading columns kept visible when scrolling right */
   frozenColumns?: number;
   summary?: readonly SummaryRowSpec[];
+  /**
+   * derived columns that only the coordinator's sheet has (`variant: "coordinator"`): appended after the form's
+   * columns, computed by the add-in's functions (`derived.coordinator`; `derived.formula` is the native
+   * equivalent, never written). Not part of the form's contract: a school template never has them, the validator
+   * and consolidation read them as any other column that is not the form's.
+   */
+  coordinatorColumns?: readonly ColumnSpec[];
+  /**
+   * the coordinator's sheet of this form gets the social wellbeing index next to its table: each host's index
+   * columns (category shares, `EDU.SWI`, `EDU.SWI_GROUP`, `EDU.QUADRANT`) over the pre-formatted data rows
+   */
+  coordinatorIndex?: boolean;
   /** numbers the derived formulas may read through `{opt:name}`, with defaults */
   formulaOptions?: Readonly<Record<string, { value: number; label: string }>>;
 }

@@ -48,7 +48,8 @@ export interface SheetPlanOptions extends MaterializeOptions {
   protect?: boolean;
   /**
    * `school` (default): native formulas only, for files filled without the add-in; `coordinator`: derived
-   * columns and summary cells that have an `EDU.*` variant use it (sheets made where the add-in is installed)
+   * columns and summary cells that have an `EDU.*` variant use it, and the form's coordinator-only columns are
+   * added (sheets made where the add-in is installed)
    */
   variant?: FormVariant;
 }

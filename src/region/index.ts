@@ -12,3 +12,7 @@ export type { ArrayFormula, IndexPlans } from "./index_plans";
 export { resultsDerived, RISK_LIMIT, STABLY_LOW_YEARS, MARK_THRESHOLD } from "./results_derived";
 export type { ResultsDerived, ResultsTable, SchoolDerived, SchoolAssessment } from "./results_derived";
 export { resultsPlans, shareColumns, RESULTS_DERIVED } from "./results_plans";
+export { consolidatedPlans } from "./consolidated_plans";
+export type { ConsolidatedPlans, ConsolidatedPlansOptions } from "./consolidated_plans";
+export { contextPlanLayout } from "./context_plan_layout";
+export type { ContextPlanLayout, PlanIndicator } from "./context_plan_layout";

@@ -24,6 +24,8 @@ export const INDEX_HEADERS = {
   swiFormula: "ИСБ (формула EDU.SWI)",
   groupFormula: "Группа (формула EDU.SWI_GROUP)",
   typeFormula: "Тип школы (формула EDU.QUADRANT)",
+  /** an empty column next to the index formulas, for the result a coordinator types in */
+  resultInput: "Результат (введите)",
 } as const;
 
 /** Sheet names of the index workbook. */

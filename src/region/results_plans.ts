@@ -7,12 +7,14 @@
 import type { SheetPlan } from "../plan/types";
 import { tablePlan } from "../plan/table_plan";
 import type { ConsolidationColumn } from "../consolidate/consolidation_plans";
+import { SHARE_BELOW_HEADER } from "../forms/specs/results";
 import { MARK_THRESHOLD, RISK_LIMIT, STABLY_LOW_YEARS, type ResultsDerived, type SchoolAssessment } from "./results_derived";
 
 /** Headers and sheet names of the derived results. */
 export const RESULTS_DERIVED = {
-  share: "Доля не преодолевших порог",
-  shareFormula: "Доля не преодолевших порог (формула EDU.SHARE)",
+  // The same header as the coordinator's column of the form (src/forms/specs/results).
+  share: SHARE_BELOW_HEADER,
+  shareFormula: `${SHARE_BELOW_HEADER} (формула EDU.SHARE)`,
   schoolsSheet: "По школам",
   notesSheet: "Пояснения",
   code: "Код ОО",
@@ -63,18 +65,21 @@ function undecided(assessments: readonly SchoolAssessment[]): string {
 /**
  * The sheets «По школам» and «Пояснения». O(schools × assessments).
  * @param derived the derived results
- * @param options `formulas`: say in the notes that «Свод» has the `EDU.SHARE` column
+ * @param options `formulas`: say in the notes that «Свод» has the `EDU.SHARE` column; `sheets`: other names of the
+ *   two sheets (a host's own naming), which the texts then use
  * @returns the two plans
  * @example resultsPlans(resultsDerived(c)).map((p) => p.sheetName) // => ["По школам", "Пояснения"]
  */
-export function resultsPlans(derived: ResultsDerived, options: { formulas?: boolean } = {}): SheetPlan[] {
+export function resultsPlans(derived: ResultsDerived, options: { formulas?: boolean; sheets?: { schools?: string; notes?: string } } = {}): SheetPlan[] {
   const withNames = derived.schools.some((s) => s.name);
+  const schoolsSheet = options.sheets?.schools ?? RESULTS_DERIVED.schoolsSheet;
+  const notesSheet = options.sheets?.notes ?? RESULTS_DERIVED.notesSheet;
   const schools = tablePlan({
-    sheetName: RESULTS_DERIVED.schoolsSheet,
+    sheetName: schoolsSheet,
     title: "Результаты по школам: риск 30 % и стабильно низкие результаты",
     note:
       `Школ: ${derived.schools.length}; риск 30 % — у ${derived.counts.risk}, стабильно низкие результаты — у ${derived.counts.stablyLow}. ` +
-      `Годы: ${derived.years.join(", ") || "—"}${derived.current ? ` (текущий — ${derived.current})` : ""}. Значения; как они считаются — на листе «${RESULTS_DERIVED.notesSheet}».`,
+      `Годы: ${derived.years.join(", ") || "—"}${derived.current ? ` (текущий — ${derived.current})` : ""}. Значения; как они считаются — на листе «${notesSheet}».`,
     columns: [
       { header: RESULTS_DERIVED.code, width: 12 },
       ...(withNames ? [{ header: RESULTS_DERIVED.name, width: 34, wrap: true }] : []),
@@ -126,12 +131,12 @@ export function resultsPlans(derived: ResultsDerived, options: { formulas?: bool
     [RESULTS_DERIVED.note, `Что не удалось определить: нет порога для предмета или меньше ${STABLY_LOW_YEARS} лет с результатом.`],
     [
       "Значения и формулы",
-      `Лист «${RESULTS_DERIVED.schoolsSheet}» записан значениями (тем же ядром, что и функции надстройки) и не пересчитывается: после изменения свода запустите свод заново.` +
+      `Лист «${schoolsSheet}» записан значениями (тем же ядром, что и функции надстройки) и не пересчитывается: после изменения свода запустите свод заново.` +
         (options.formulas ? " Формулой в своде дан только столбец доли." : ""),
     ],
   ];
   const notes = tablePlan({
-    sheetName: RESULTS_DERIVED.notesSheet,
+    sheetName: notesSheet,
     title: "Пояснения к результатам",
     columns: [
       { header: "Что", width: 34, wrap: true },

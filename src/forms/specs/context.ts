@@ -37,6 +37,8 @@ export const CONTEXT: FormSpec = {
     "Названия столбцов не меняйте. Столбец «Проверка» справа показывает ошибки строки; «✓» — строка заполнена верно.",
   dataRows: 200,
   frozenColumns: 2,
+  // The coordinator's sheet is a consolidated table ready for schools: the index next to it (src/region/indicators).
+  coordinatorIndex: true,
   columns: [
     schoolCodeColumn("Код образовательной организации по региональному реестру (как в других формах мониторинга). Коды в файле не повторяются.", true),
     {

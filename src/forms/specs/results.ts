@@ -18,6 +18,9 @@ function subjectEnum(): EnumSpec {
   };
 }
 
+/** Header of the share below the threshold: the coordinator's column of the form and the consolidated table's. */
+export const SHARE_BELOW_HEADER = "Доля не преодолевших порог";
+
 const VPR = when("procedure", ["ВПР"], "для ВПР");
 const NOT_VPR = when("procedure", ["ЕГЭ", "ОГЭ"], "для ЕГЭ и ОГЭ");
 
@@ -107,6 +110,23 @@ export const RESULTS: FormSpec = {
       width: 10,
       numFmt: "0.0#",
       examples: [3.8, 61.5],
+    },
+  ],
+  // The share of every row (forms.md: a derived column of the consolidated table) is the coordinator's: a school
+  // template keeps exactly the columns above.
+  coordinatorColumns: [
+    {
+      key: "belowShare",
+      header: SHARE_BELOW_HEADER,
+      type: "number",
+      derived: {
+        formula: 'IF(OR({belowMin}="",{participants}=""),"",IFERROR({num:belowMin}/{num:participants},""))',
+        coordinator: 'IF(OR({belowMin}="",{participants}=""),"",EDU.SHARE({belowMin},{participants}))',
+      },
+      derivedKind: "percent",
+      help: "Считается сама: «Не преодолели минимальный порог» / «Число участников» (функция ОБР.ДОЛЯ). Пусто, пока в строке нет обоих чисел.",
+      width: 14,
+      numFmt: "0.0%",
     },
   ],
 };
