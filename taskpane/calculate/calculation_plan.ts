@@ -5,6 +5,10 @@
  * (P25 and P75 of the index and of the result, `PERCENTILE.INC`, as QUADRANT's levels) and the scatter chart of the
  * index against the result with those lines. Formulas are in English with comma separators (what the API takes).
  * The headers are the index workbook's (src/region/index_plans), so both read alike. Pure.
+ *
+ * The coordinator's new `context` sheet gets the same columns over its pre-formatted rows (`blankRows`): each
+ * formula is wrapped in `IF(<Код ОО>="","",…)` so that a row without a school shows nothing instead of `#Н/Д`, and
+ * there is no chart — an XY chart reads the text `""` of the empty rows as a reason to number its X values 1, 2, 3…
  */
 import { INDEX_HEADERS } from "../../src/region/index_plans";
 import { columnLetter } from "../../src/plan/a1";
@@ -17,7 +21,9 @@ export type ResultSource =
   /** a column of the sheet */
   | { kind: "column"; col: number; header: string }
   /** values taken from a results table, written as a new column (one per data row) */
-  | { kind: "values"; header: string; label: string; values: (number | null)[]; percent: boolean };
+  | { kind: "values"; header: string; label: string; values: (number | null)[]; percent: boolean }
+  /** a new empty column the coordinator fills in (editable on a protected sheet) */
+  | { kind: "input"; header: string };
 
 export interface PlannedColumn {
   /** 1-based sheet column */
@@ -31,6 +37,8 @@ export interface PlannedColumn {
   formula?: string;
   /** values of the data cells, top to bottom */
   values?: (number | null)[];
+  /** the data cells are for typing in: the input look, unlocked */
+  input?: boolean;
 }
 
 export interface QuartileLine {
@@ -75,7 +83,7 @@ const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /**
  * The plan of the calculation. O(rows) (the values of a result column), else O(indicators).
- * @param layout the context table
+ * @param layout the context table (with `blankRows`: a new sheet's empty rows — wrapped formulas, no chart)
  * @param result the result for the type of school and the chart
  * @returns the plan
  * @example calculationPlan(layout, { kind: "none" }).columns[0].formula // => "=EDU.SWI($Y$4:$AG$63,{\"-\",…,\"+\",\"-\"})"
@@ -86,7 +94,7 @@ export function calculationPlan(layout: ContextLayout, result: ResultSource): Ca
   const next = (): number => col++;
   const swiCol = next();
   const groupCol = next();
-  const valuesCol = result.kind === "values" ? next() : 0;
+  const valuesCol = result.kind === "values" || result.kind === "input" ? next() : 0;
   const typeCol = result.kind === "none" ? 0 : next();
   const shareCols = layout.indicators.map(() => next());
   const resultCol = result.kind === "column" ? result.col : valuesCol;
@@ -96,20 +104,24 @@ export function calculationPlan(layout: ContextLayout, result: ResultSource): Ca
   const swiRange = abs(swiCol, r0, r1);
   const resultRange = resultCol ? abs(resultCol, r0, r1) : "";
   const resultFmt = result.kind === "values" && result.percent ? "0.0%" : "0.0#";
+  // Rows of a new sheet without a school show nothing (the condition spills with the formula).
+  const codes = abs(layout.codeCol, r0, r1);
+  const formula = (body: string): string => (layout.blankRows ? `=IF(${codes}="","",${body})` : `=${body}`);
 
   const columns: PlannedColumn[] = [
-    { col: swiCol, header: INDEX_HEADERS.swiFormula, width: 14, numFmt: "0.0000", formula: `=EDU.SWI(${shares},${directions})` },
-    { col: groupCol, header: INDEX_HEADERS.groupFormula, width: 14, numFmt: "0", formula: `=EDU.SWI_GROUP(${swiRange})` },
+    { col: swiCol, header: INDEX_HEADERS.swiFormula, width: 14, numFmt: "0.0000", formula: formula(`EDU.SWI(${shares},${directions})`) },
+    { col: groupCol, header: INDEX_HEADERS.groupFormula, width: 14, numFmt: "0", formula: formula(`EDU.SWI_GROUP(${swiRange})`) },
   ];
   if (result.kind === "values") columns.push({ col: valuesCol, header: result.header, width: 22, numFmt: resultFmt, values: result.values });
-  if (typeCol) columns.push({ col: typeCol, header: INDEX_HEADERS.typeFormula, width: 16, numFmt: "General", formula: `=EDU.QUADRANT(${swiRange},${resultRange})` });
+  if (result.kind === "input") columns.push({ col: valuesCol, header: result.header, width: 14, numFmt: resultFmt, input: true });
+  if (typeCol) columns.push({ col: typeCol, header: INDEX_HEADERS.typeFormula, width: 16, numFmt: "General", formula: formula(`EDU.QUADRANT(${swiRange},${resultRange})`) });
   layout.indicators.forEach((ind, k) => {
     columns.push({
       col: shareCols[k],
       header: `${INDEX_HEADERS.sharePrefix}${ind.header}`,
       width: 14,
       numFmt: "0.0%",
-      formula: `=EDU.SHARE(${abs(ind.col, r0, r1)},${abs(layout.totalCol, r0, r1)})`,
+      formula: formula(`EDU.SHARE(${abs(ind.col, r0, r1)},${abs(layout.totalCol, r0, r1)})`),
     });
   });
 
@@ -117,7 +129,7 @@ export function calculationPlan(layout: ContextLayout, result: ResultSource): Ca
   let lastRow = r1;
   let lines: CalculationPlan["lines"];
   let chart: ChartPlan | undefined;
-  if (resultCol) {
+  if (resultCol && !layout.blankRows) {
     const lc = col + 1; // one empty column between the table and the helper block
     const p = (range: string, level: number): string => `=PERCENTILE.INC(${range},${level})`;
     const rows: [string, string, string][] = [
@@ -138,7 +150,7 @@ export function calculationPlan(layout: ContextLayout, result: ResultSource): Ca
     });
     lastCol = lc + 2;
     lastRow = Math.max(r1, r0 + rows.length - 1);
-    const resultHeader = result.kind === "column" ? result.header : result.kind === "values" ? result.label : "";
+    const resultHeader = result.kind === "column" || result.kind === "input" ? result.header : result.kind === "values" ? result.label : "";
     chart = {
       title: "ИСБ и результаты школ",
       xTitle: "ИСБ (индекс социального благополучия)",

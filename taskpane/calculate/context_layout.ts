@@ -2,12 +2,15 @@
  * Where a context table sits on a sheet, for «Рассчитать»: the form's sheet recognised as the validator does
  * (marker first, else headers) — a consolidated «Свод» or a region's own table — its header row and data rows, the
  * columns of `Код ОО`, of the total and of each indicator of the index (src/region/indicators), the first free
- * column to its right, and the other headed columns that hold numbers (a result the person may pick). Pure.
+ * column to its right, and the other headed columns that hold numbers (a result the person may pick). Or, for the
+ * coordinator's new `context` sheet, the same from its plan: the pre-formatted rows, still empty. Pure.
  */
 import { CONTEXT } from "../../src/forms/specs/context";
 import { extractTable } from "../../src/consolidate/extract_table";
 import { SOURCE_HEADERS } from "../../src/consolidate/consolidation_plans";
 import { DEFAULT_INDICATORS, TOTAL_HEADER } from "../../src/region/indicators";
+import { contextPlanLayout } from "../../src/region/context_plan_layout";
+import type { SheetPlan } from "../../src/plan/types";
 import { INDEX_HEADERS } from "../../src/region/index_plans";
 import { columnNumber } from "../../src/plan/a1";
 import { cellNumber, cellText } from "../../src/core/shared/coerce";
@@ -49,6 +52,11 @@ export interface ContextLayout {
   codes: (string | number | null)[];
   /** headed columns that are not the form's nor the consolidation's and hold numbers */
   numericColumns: NumericColumn[];
+  /**
+   * the data rows are a new sheet's pre-formatted rows, mostly empty until schools are pasted: the formulas show
+   * nothing for a row without `Код ОО`
+   */
+  blankRows: boolean;
 }
 
 const SOURCE = new Set(Object.values(SOURCE_HEADERS).map((h) => normalizeHeader(h)));
@@ -124,5 +132,33 @@ export function contextLayout(table: SheetTable): ContextLayout {
     for (let r = firstRow - 1; r < lastRow; r++) if (cellNumber(table.rows[r]?.[i]) !== undefined) numbers++;
     if (numbers > 0) numericColumns.push({ header: cellText(v) ?? String(v), col: i + 1, numbers });
   });
-  return { sheet: table.name, by: found.by, headerRow, firstRow, lastRow, codeCol, totalCol, indicators, missing, startCol: width + 1, codes, numericColumns };
+  return { sheet: table.name, by: found.by, headerRow, firstRow, lastRow, codeCol, totalCol, indicators, missing, startCol: width + 1, codes, numericColumns, blankRows: false };
+}
+
+/**
+ * The layout of a new `context` sheet from its plan: every pre-formatted row, the index right of the plan's columns.
+ * O(columns).
+ * @param plan the sheet's plan (the coordinator's variant)
+ * @param sheet the name the sheet got
+ * @throws {Error} when the plan is not of `context` (see contextPlanLayout)
+ * @returns the layout, with `blankRows`
+ * @example contextLayoutOfPlan(plan, "Контекстные данные").startCol // => 18
+ */
+export function contextLayoutOfPlan(plan: SheetPlan, sheet: string): ContextLayout {
+  const l = contextPlanLayout(plan);
+  return {
+    sheet,
+    by: "marker",
+    headerRow: l.headerRow,
+    firstRow: l.firstRow,
+    lastRow: l.lastRow,
+    codeCol: l.codeCol,
+    totalCol: l.totalCol,
+    indicators: l.indicators,
+    missing: DEFAULT_INDICATORS.filter((i) => !l.indicators.some((x) => x.header === i.header)).map((i) => i.header),
+    startCol: l.startCol,
+    codes: Array.from({ length: l.lastRow - l.firstRow + 1 }, () => null),
+    numericColumns: [],
+    blankRows: true,
+  };
 }

@@ -8,10 +8,14 @@
  * flag of the styles); the chart's series — the index as X, the quartile lines as extra series — need 1.7
  * (ChartSeriesCollection.add, ChartSeries.setValues/setXAxisValues/chartType/markerStyle): without it the
  * formulas are written and the chart is left out (and reported).
+ *
+ * The writing itself (writeCalculation) only queues commands: «Рассчитать» sends them after its check of the area,
+ * «Создать таблицы» with the new sheet's own request, before the sheet is protected.
  */
 import { columnLetter, rangeA1 } from "../../src/plan/a1";
 import { PLAN_STYLES } from "../../src/plan/styles";
 import { applyStyle, charsToPoints } from "../office/plan_style";
+import { COMMAND_BYTES, payloadBytes } from "../office/payload_budget";
 import { PaneError } from "../office/pane_error";
 import type { CalculationPlan } from "./calculation_plan";
 
@@ -65,6 +69,20 @@ export async function insertCalculation(context: Excel.RequestContext, plan: Cal
     }
   }
 
+  const charted = writeCalculation(ws, plan, options);
+  await context.sync();
+  return { columns: `${columnLetter(c0)}:${columnLetter(c1)}`, chart: charted, syncs: 2 };
+}
+
+/**
+ * Queues the calculation on a sheet, without a sync and without looking at what is there: the caller has made
+ * sure the area is empty (a new sheet, or insertCalculation's check). Commands: about 25 per column, one chart.
+ * @param ws the sheet
+ * @param plan the plan
+ * @param options `chart`: make the chart when the plan has one (false when the host lacks ExcelApi 1.7)
+ * @returns whether the chart was queued
+ */
+export function writeCalculation(ws: Excel.Worksheet, plan: CalculationPlan, options: { chart: boolean }): boolean {
   const at = (address: string): Excel.Range => ws.getRange(address);
   const n = plan.lastRow - plan.firstRow + 1;
   const header = PLAN_STYLES["header-derived"];
@@ -72,9 +90,9 @@ export async function insertCalculation(context: Excel.RequestContext, plan: Cal
   for (const c of plan.columns) {
     const letter = columnLetter(c.col);
     at(`${letter}${plan.headerRow}`).values = [[c.header]];
-    applyStyle(at(`${letter}${plan.headerRow}`), header, {}, { rows: 1, cols: 1 });
+    applyStyle(at(`${letter}${plan.headerRow}`), c.input ? PLAN_STYLES.header : header, {}, { rows: 1, cols: 1 });
     const data = at(`${letter}${plan.firstRow}:${letter}${plan.lastRow}`);
-    applyStyle(data, derived, {}, { rows: n, cols: 1 });
+    applyStyle(data, c.input ? PLAN_STYLES.input : derived, {}, { rows: n, cols: 1 });
     data.numberFormat = Array.from({ length: n }, () => [c.numFmt]);
     at(`${letter}:${letter}`).format.columnWidth = charsToPoints(c.width);
     if (c.values) data.values = c.values.map((v) => [v === null ? "" : v]);
@@ -115,7 +133,17 @@ export async function insertCalculation(context: Excel.RequestContext, plan: Cal
     }
     charted = true;
   }
-  await context.sync();
-  return { columns: `${columnLetter(c0)}:${columnLetter(c1)}`, chart: charted, syncs: 2 };
+  return charted;
 }
 
+/**
+ * Rough size of the calculation's commands in a request: the plan's texts, the number formats of every data cell,
+ * the styles. O(columns).
+ * @param plan the plan
+ * @returns bytes
+ * @example calculationBytes(plan) > 0 // => true
+ */
+export function calculationBytes(plan: CalculationPlan): number {
+  const rows = plan.lastRow - plan.firstRow + 1;
+  return payloadBytes(plan) + plan.columns.length * (rows * 12 + 40 * COMMAND_BYTES);
+}

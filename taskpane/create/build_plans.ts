@@ -1,12 +1,16 @@
 /**
  * What the «Создать таблицы» tab asks for, turned into sheet plans: the chosen forms, the programme's years,
- * a preset per form, the school or coordinator variant. Pure (no Office): the pane calls it, tests call it.
+ * a preset per form, the school or coordinator variant — and, for the coordinator's context table, the index that
+ * «Рассчитать» would insert, over the sheet's pre-formatted rows. Pure (no Office): the pane calls it, tests call it.
  */
-import { formSpec } from "../../src/forms/specs";
+import { FORMS, formSpec } from "../../src/forms/specs";
 import { preset as presetByName, defaultPreset } from "../../src/forms/presets";
 import { buildSheetPlan } from "../../src/plan/build_sheet_plan";
 import type { SheetPlan } from "../../src/plan/types";
 import type { FormVariant } from "../../src/forms/variants";
+import { INDEX_HEADERS } from "../../src/region/index_plans";
+import { contextLayoutOfPlan } from "../calculate/context_layout";
+import { calculationPlan, type CalculationPlan } from "../calculate/calculation_plan";
 
 export interface FormChoice {
   formId: string;
@@ -83,4 +87,19 @@ export function buildPlans(choice: CreateChoice): SheetPlan[] {
       ...(preset ? { preset } : {}),
     });
   });
+}
+
+/**
+ * The index next to the coordinator's sheet of a form that has one (`coordinatorIndex`: the context table): the
+ * calculation of «Рассчитать» over the plan's pre-formatted rows, with an empty result column to fill in and no
+ * chart. O(indicators).
+ * @param plan the sheet's plan
+ * @param variant the variant chosen
+ * @param sheet the name the sheet got (default the plan's)
+ * @returns the calculation, or `undefined` for a school template and for other forms
+ * @example coordinatorCalculation(contextPlan, "coordinator")?.columns[0].formula // => '=IF($A$4:$A$203="","",EDU.SWI($T$4:$AB$203,{…}))'
+ */
+export function coordinatorCalculation(plan: SheetPlan, variant: FormVariant, sheet = plan.sheetName): CalculationPlan | undefined {
+  if (variant !== "coordinator" || !FORMS.find((f) => f.id === plan.formId)?.coordinatorIndex) return undefined;
+  return calculationPlan(contextLayoutOfPlan(plan, sheet), { kind: "input", header: INDEX_HEADERS.resultInput });
 }

@@ -6,7 +6,7 @@
 import type { SheetPlan } from "../../src/plan/types";
 import { freeSheetName } from "./sheet_name";
 import { featureSupport } from "./requirements";
-import { writePlan, type WritePlanOptions, type WrittenSheet } from "./write_plan";
+import { writePlan, type SheetExtra, type WritePlanOptions, type WrittenSheet } from "./write_plan";
 
 export interface ScaffoldProgress {
   /** sheets written so far */
@@ -16,8 +16,10 @@ export interface ScaffoldProgress {
   current?: { formId: string; name: string };
 }
 
-export interface ScaffoldOptions extends Omit<WritePlanOptions, "activate"> {
+export interface ScaffoldOptions extends Omit<WritePlanOptions, "activate" | "extra"> {
   onProgress?: (p: ScaffoldProgress) => void;
+  /** more for a plan's sheet, by the plan and the name its sheet got (see WritePlanOptions.extra) */
+  extras?: (plan: SheetPlan, name: string) => SheetExtra | undefined;
 }
 
 export interface ScaffoldResult {
@@ -30,7 +32,7 @@ export interface ScaffoldResult {
  * Writes every plan into a new sheet; the first new sheet becomes the active one. Syncs: 1 + one per usual plan.
  * @param context the request context of `Excel.run`
  * @param plans the plans, in sheet order
- * @param options progress callback, payload budget, supported features
+ * @param options progress callback, payload budget, supported features, more for some sheets
  * @throws the Office.js error of a failed request; sheets written before it stay
  * @returns the sheets written
  */
@@ -46,7 +48,9 @@ export async function scaffoldPlans(context: Excel.RequestContext, plans: readon
     const name = freeSheetName(plan.sheetName, taken);
     taken.push(name);
     options.onProgress?.({ done: i, total: plans.length, current: { formId: plan.formId, name } });
-    const written = await writePlan(context, plan, name, { ...options, features, activate: i === 0 });
+    const { extras, onProgress: _progress, ...writeOptions } = options;
+    const extra = extras?.(plan, name);
+    const written = await writePlan(context, plan, name, { ...writeOptions, features, activate: i === 0, ...(extra ? { extra } : {}) });
     syncs += written.syncs;
     sheets.push(written);
   }

@@ -30,6 +30,18 @@ export interface WritePlanOptions {
   activate?: boolean;
   /** supported optional features (default: asked from Office) */
   features?: Record<OptionalFeature, boolean>;
+  /**
+   * more for the new sheet, queued after the plan and before the sheet is protected (the coordinator's index next
+   * to the table): `bytes` it adds to the request, `write` queues it
+   */
+  extra?: SheetExtra;
+}
+
+/** Commands queued on a new sheet after its plan, in the same request. */
+export interface SheetExtra {
+  /** rough size of the commands in the request */
+  bytes: number;
+  write(sheet: Excel.Worksheet): void;
 }
 
 export interface WrittenSheet {
@@ -109,7 +121,7 @@ function explicitInput(cell: PlanCell): string | number | boolean | null {
  * @param context the request context of `Excel.run`
  * @param plan the sheet plan
  * @param name the sheet's name: a free name (see freeSheetName); the writer never writes into an existing sheet
- * @param options payload budget, activation, supported features
+ * @param options payload budget, activation, supported features, more commands for the sheet
  * @throws the Office.js error of the failed request (`ItemAlreadyExists` when the name is taken, `AccessDenied`
  *   when the workbook structure is protected…); see explainExcelError
  * @returns what was written
@@ -314,6 +326,11 @@ export async function writePlan(context: Excel.RequestContext, plan: SheetPlan, 
     layout.setPrintArea(plan.print.area);
     layout.setPrintTitleRows(`$${plan.headerRow}:$${plan.headerRow}`);
     budget.add(4 * COMMAND_BYTES);
+  }
+
+  if (options.extra) {
+    await budget.reserve(options.extra.bytes);
+    options.extra.write(sheet);
   }
 
   // Protection last: a protected sheet refuses further formatting.

@@ -1,8 +1,9 @@
 /**
  * «Свести»: files of one form chosen from disk → one table with the source of every row, written into new sheets
- * of the open workbook («Свод», «Замечания», «Сводка» — a taken name gets «(2)»), through the shared consolidation
- * of src/consolidate and the Office.js writer. Optionally a list of expected schools (a sheet of this workbook or
- * a file) to report the schools without data. Progress per file, then per sheet written.
+ * of the open workbook («Свод», «Замечания», «Сводка» — a taken name gets «(2)»; for the results also the share
+ * below the threshold, «По школам» and «Пояснения», as the command line writes them), through the shared
+ * consolidation of src/consolidate and src/region and the Office.js writer. Optionally a list of expected schools
+ * (a sheet of this workbook or a file) to report the schools without data. Progress per file, then per sheet written.
  */
 import { FORMS, formSpec } from "../../src/forms/specs";
 import { CONSOLIDATION_CODES, CONSOLIDATION_KINDS_RU } from "../../src/consolidate/consolidate";
@@ -100,9 +101,9 @@ export function mount(panel: HTMLElement, services: PaneServices): void {
       if (!picked.length) throw new PaneError("Файлы школ не выбраны.", "Нажмите «Выбрать файлы школ…» и отметьте файлы .xlsx (можно сразу несколько).", "files");
       feedback.busy("Чтение перечня школ…");
       const schools = await expectedSchools();
-      // One bar for the whole work: each file read, then each sheet written (the consolidation writes three).
-      const SHEETS = 3;
-      const { consolidation: c, plans } = await consolidateFiles(picked, { formId: spec.id, ...(schools ? { schools } : {}) }, (p) => {
+      // One bar for the whole work: each file read, then each sheet written (three, five for the results).
+      const SHEETS = spec.id === "results" ? 5 : 3;
+      const { consolidation: c, plans, derived } = await consolidateFiles(picked, { formId: spec.id, ...(schools ? { schools } : {}) }, (p) => {
         if (p.current) feedback.progress(p.done, p.total + SHEETS, `Файл ${p.done + 1} из ${p.total}: «${p.current}»…`);
         else feedback.progress(p.total, p.total + SHEETS, "Запись листов свода…");
       });
@@ -116,10 +117,16 @@ export function mount(panel: HTMLElement, services: PaneServices): void {
       );
       services.notifyWorkbookChanged();
       const s = c.stats;
-      const [table, findingsSheet] = written.sheets;
+      const [table, findingsSheet, , schoolsSheet] = written.sheets;
       const counts = CONSOLIDATION_CODES.map((code) => [code, c.findings.filter((f) => f.code === code).length] as const).filter(([, n]) => n > 0);
       const lines = [
         `Лист «${table.name}»: ${plural(s.rows, "строка", "строки", "строк")} из ${plural(s.readFiles, "файла", "файлов", "файлов")} (выбрано ${s.files}).`,
+        ...(derived && schoolsSheet
+          ? [
+              `Доля не преодолевших порог — в столбцах листа «${table.name}» (значение и формула ОБР.ДОЛЯ).`,
+              `Лист «${schoolsSheet.name}» (${derived.years.length ? `годы ${derived.years.join(", ")}` : "нет учебных годов"}): риск 30 % — ${derived.counts.risk}, стабильно низкие результаты — ${derived.counts.stablyLow} из ${plural(derived.counts.schools, "школы", "школ", "школ")}; пояснения — на листе «${written.sheets[4]?.name ?? ""}».`,
+            ]
+          : []),
         ...counts.map(([code, n]) => `${CONSOLIDATION_KINDS_RU[code][0].toUpperCase()}${CONSOLIDATION_KINDS_RU[code].slice(1)}: ${n}.`),
         ...c.findings.slice(0, QUOTED).map((f) => `${f.file ? `«${f.file}»${f.row ? `, строка ${f.row}` : ""}: ` : ""}${f.message}`),
       ];

@@ -2,7 +2,8 @@
  * «Создать таблицы»: the standard tables as new sheets of the open workbook. The user picks forms (Russian
  * titles from the specs), the programme's years, the rows to start with (a preset of the sources, the form's
  * standard rows or an empty table) and the variant — for schools (native Excel only) or for the coordinator
- * (`ОБР.*` functions in the targets table). Existing sheets are never changed; a taken name gets «(2)».
+ * (`ОБР.*` functions: the index next to the context table, the share below the threshold in the results, the
+ * targets' achievement). Existing sheets are never changed; a taken name gets «(2)».
  * Sheets already made from a template are listed next to their form.
  */
 import { FORMS } from "../../src/forms/specs";
@@ -31,6 +32,17 @@ interface FormRow {
 }
 
 const checked = (el: HTMLElement & { checked?: boolean }): boolean => Boolean(el.checked);
+
+/** What the coordinator's variant of a form computes with the add-in's functions, in a line. */
+function coordinatorHint(spec: FormSpec): string {
+  if (spec.coordinatorIndex) {
+    return "Вариант координатора: справа от таблицы — доли категорий, ИСБ, группа и тип школы формулами ОБР.*; строки без «Код ОО» остаются пустыми.";
+  }
+  const columns = [...spec.columns, ...(spec.coordinatorColumns ?? [])].filter((c) => c.derived?.coordinator).map((c) => `«${c.header}»`);
+  const summary = (spec.summary ?? []).some((x) => Object.values(x.cells).some((cell) => cell.coordinator));
+  const what = `${columns.length === 1 ? "столбец" : "столбцы"} ${columns.join(", ")}${summary ? " и итоговую строку" : ""}`;
+  return `Вариант координатора: ${what} считают функции ОБР.*.`;
+}
 
 function formRow(spec: FormSpec): FormRow {
   const id = `form-${spec.id}`;
@@ -71,7 +83,7 @@ function formRow(spec: FormSpec): FormRow {
     parts.push(presetBox);
   }
   if (hasCoordinatorVariant(spec)) {
-    parts.push(h("p", { class: "hint coordinator-only", hidden: true }, "Вариант координатора: степень достижения, статус и степень реализации считают функции ОБР.*."));
+    parts.push(h("p", { class: "hint coordinator-only", hidden: true, "data-coordinator": spec.id }, coordinatorHint(spec)));
   }
   const item = h("li", { class: "form-item" }, ...parts);
   (row as FormRow & { item: HTMLElement }).item = item;
@@ -126,7 +138,7 @@ export function mount(panel: HTMLElement, services: PaneServices): void {
     h(
       "fluent-field",
       { "label-position": "after" },
-      h("label", { slot: "label", for: "variant-coordinator" }, "Для координатора — целевые показатели с функциями ОБР.*"),
+      h("label", { slot: "label", for: "variant-coordinator" }, "Для координатора — с функциями ОБР.*: ИСБ, доля не преодолевших порог, целевые показатели"),
       h("fluent-radio", { slot: "input", id: "variant-coordinator", value: "coordinator" }),
     ),
   );
@@ -181,11 +193,11 @@ export function mount(panel: HTMLElement, services: PaneServices): void {
     const variant = ((radios as { value?: string }).value === "coordinator" ? "coordinator" : "school") as FormVariant;
     const choice = currentChoice(rows, from.input.value ?? "", to.input.value ?? "", variant);
     let plans;
-    let scaffoldPlans: typeof import("../office/scaffold_plans").scaffoldPlans;
+    let createSheets: typeof import("../create/create_sheets").createSheets;
     try {
       // The plan builder and the writer load on first use: the pane starts with the form list only.
-      const [builder, writer] = await Promise.all([import(/* webpackChunkName: "create" */ "../create/build_plans"), import(/* webpackChunkName: "create" */ "../office/scaffold_plans")]);
-      scaffoldPlans = writer.scaffoldPlans;
+      const [builder, writer] = await Promise.all([import(/* webpackChunkName: "create" */ "../create/build_plans"), import(/* webpackChunkName: "create" */ "../create/create_sheets")]);
+      createSheets = writer.createSheets;
       plans = builder.buildPlans(choice);
     } catch (e) {
       feedback.error(explainError(e));
@@ -201,7 +213,7 @@ export function mount(panel: HTMLElement, services: PaneServices): void {
     try {
       feedback.progress(0, plans.length, "Чтение списка листов книги…");
       const result = await services.excel((ctx) =>
-        scaffoldPlans(ctx, plans, {
+        createSheets(ctx, plans, variant, {
           onProgress: (p) => {
             if (p.current) feedback.progress(p.done, p.total, `Лист ${p.done + 1} из ${p.total}: «${p.current.name}»…`);
           },
@@ -209,6 +221,12 @@ export function mount(panel: HTMLElement, services: PaneServices): void {
       );
       const lines = result.sheets.map((s) => `«${s.name}» — ${titles.get(s.formId) ?? s.formId}`);
       const notes = result.sheets.filter((s) => s.name !== s.requested).map((s) => `Лист «${s.requested}» уже был, новый назван «${s.name}».`);
+      for (const x of result.indexes) {
+        lines.push(
+          `«${x.sheet}», столбцы ${x.columns}: ИСБ, группа, тип школы и доли категорий формулами ОБР.* для строк ${x.rows} — вставьте школы в таблицу, результат школы — в столбец «${x.result}».`,
+        );
+      }
+      if (result.indexes.length) notes.push("Формулы ОБР.* считаются, когда надстройка «Дорожная карта» подключена; без неё в ячейках будет #ИМЯ?.");
       const skipped = [...new Set(result.sheets.flatMap((s) => s.skipped))].map((f) => OPTIONAL_FEATURES[f].ru);
       if (skipped.length) notes.push(`Эта версия Excel не поддерживает: ${skipped.join("; ")}. Остальное создано; обновите Excel, чтобы получить всё.`);
       feedback.success(`Создано листов: ${result.sheets.length}.`, lines, notes);

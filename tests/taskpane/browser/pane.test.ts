@@ -133,7 +133,7 @@ describe("the built pane", () => {
     await shot(s.page, "01-create.png");
   });
 
-  it("creates the chosen sheets with progress, the coordinator's targets with ОБР.* formulas", async () => {
+  it("creates the chosen sheets with progress, for the coordinator: the context table with the index, the targets with ОБР.* formulas", async () => {
     const s = await open({ query: "?latency=400" });
     await check(s.page, "context");
     await check(s.page, "passport");
@@ -142,6 +142,12 @@ describe("the built pane", () => {
     expect(await s.page.textContent("#form-targets ~ * .hint, li:has(#form-targets) .preset-box .hint")).toContain("2021");
     await s.page.click("#variant-coordinator");
     await s.page.waitForSelector(".coordinator-only:not([hidden])");
+    // Each form with a coordinator's variant says what it computes; the others say nothing.
+    expect(await s.page.$$eval(".coordinator-only", (els) => els.map((e) => e.getAttribute("data-coordinator")))).toEqual(["context", "results", "targets"]);
+    expect(await s.page.textContent("[data-coordinator='context']")).toContain("ИСБ, группа и тип школы формулами ОБР.*");
+    expect(await s.page.textContent("[data-coordinator='results']")).toBe("Вариант координатора: столбец «Доля не преодолевших порог» считают функции ОБР.*.");
+    await s.page.evaluate(() => window.scrollTo(0, 0));
+    await shot(s.page, "21-create-coordinator.png");
     const before = await hostState<number>(s.page, "host.syncs");
     await s.page.click("#create-sheets");
     await s.page.waitForSelector("#create-feedback .progress:not([hidden])");
@@ -159,6 +165,16 @@ describe("the built pane", () => {
     expect(formulas.join(" ")).toContain("EDU.PROGRAM_DEGREE(");
     expect(formulas.join(" ")).toContain("EDU.EFFECTIVENESS(");
     expect(await hostState<string[]>(s.page, "host.view('Контекстные данные').values[2].slice(0, 2)")).toEqual(["Код ОО", "Наименование ОО"]);
+    // The coordinator's context table: the index of «Рассчитать» right of the check column, over the empty rows.
+    expect(text).toContain("«Контекстные данные», столбцы R:AD: ИСБ, группа, тип школы и доли категорий формулами ОБР.* для строк 4–203");
+    expect(await hostState<string[]>(s.page, "host.view('Контекстные данные').values[2].slice(17, 21)")).toEqual([
+      "ИСБ (формула EDU.SWI)",
+      "Группа (формула EDU.SWI_GROUP)",
+      "Результат (введите)",
+      "Тип школы (формула EDU.QUADRANT)",
+    ]);
+    expect(await hostState<string>(s.page, "host.view('Контекстные данные').formulas[3][17]")).toMatch(/^=IF\(\$A\$4:\$A\$203="","",EDU\.SWI\(/);
+    expect(await hostState<unknown[]>(s.page, "host.view('Паспорт').values[2].slice(4)")).toEqual([]);
     // One sync for the names, one per sheet; the list of existing tables is then read again (2 syncs).
     await s.page.waitForSelector("[data-existing='targets']:not([hidden])");
     expect((await hostState<number>(s.page, "host.syncs")) - before).toBe(1 + 3 + 2);
@@ -456,6 +472,39 @@ describe("«Свести» and «Рассчитать»", () => {
     await s.page.waitForFunction(() => /уже вставлен/.test(document.getElementById("calculate-feedback")?.textContent ?? ""));
     expect(await s.page.textContent("#calculate-feedback")).toContain("удалите его столбцы и диаграмму");
     expect(await hostState<number>(s.page, "host.charts('Свод').length")).toBe(1);
+  });
+
+  it("consolidates results files: the share below the threshold, «По школам» with the 30 % risk, «Пояснения»", async () => {
+    const row = (code: string, year: string, participants: number, below: number, mark: number): Row => ({
+      "Код ОО": code,
+      "Учебный год": year,
+      Процедура: "ОГЭ",
+      Предмет: "Математика",
+      "Число участников": participants,
+      "Не преодолели минимальный порог": below,
+      "Средний балл": mark,
+    });
+    const s = await open();
+    await openTab(s.page, "consolidate");
+    await s.page.click("#consolidate-form");
+    await s.page.click("#consolidate-form fluent-option[value='results']");
+    await s.page.waitForFunction(() => (document.getElementById("consolidate-form") as unknown as { value?: string })?.value === "results");
+    await s.page.setInputFiles("#consolidate-files", [
+      await xlsx("Результаты 2023-2024.xlsx", "results", [row("000101", "2023/2024", 30, 10, 3.1), row("000102", "2023/2024", 40, 2, 3.9)]),
+      await xlsx(`${XSS}.xlsx`, "results", [row("000101", "2024/2025", 30, 12, 3.0), row("000102", "2024/2025", 40, 1, 4.0)]),
+    ]);
+    await s.page.click("#consolidate-run");
+    await s.page.waitForSelector("#consolidate-feedback fluent-message-bar");
+    const text = (await s.page.textContent("#consolidate-feedback")) ?? "";
+    expect(text).toContain("Свод готов: 4 строки.");
+    expect(text).toContain("Доля не преодолевших порог — в столбцах листа «Свод» (значение и формула ОБР.ДОЛЯ).");
+    expect(text).toContain("Лист «По школам» (годы 2023/2024, 2024/2025): риск 30 % — 1, стабильно низкие результаты — 0 из 2 школ; пояснения — на листе «Пояснения».");
+    expect(await noMarkup(s.page)).toBe(0);
+    expect(await hostState<string[]>(s.page, "host.names()")).toEqual(["Свод", "Замечания", "Сводка", "По школам", "Пояснения"]);
+    expect(await hostState<string>(s.page, "host.view('Свод').formulas[3][9]")).toBe("=EDU.SHARE(G4,F4)");
+    expect(await hostState<unknown[]>(s.page, "host.view('По школам').values[3].slice(0, 2)")).toEqual(["000101", "да"]);
+    await s.page.locator("#consolidate-feedback").scrollIntoViewIfNeeded();
+    await shot(s.page, "22-consolidate-results.png");
   });
 
   it("explains a consolidation without files, and a result sheet without the table's schools", async () => {

@@ -9,7 +9,7 @@ import { decodeText } from "../../../src/consolidate/decode_text";
 import { pickedFromBytes } from "../../../taskpane/files/picked_file";
 import { scaffoldPlans } from "../../../taskpane/office/scaffold_plans";
 import { PaneError } from "../../../taskpane/office/pane_error";
-import { contextRecord, formFileBytes, installHost, run } from "../helpers";
+import { contextRecord, formFileBytes, installHost, run, type Row } from "../helpers";
 
 const XSS = "<img src=x onerror=alert(1)>";
 
@@ -64,6 +64,46 @@ describe("consolidating chosen files", () => {
       const notes = host.view("Замечания").values.slice(3).map((r) => r[2]);
       expect(notes).toEqual(expect.arrayContaining(["файл не прочитан", "повтор школы", "ошибки в строке"]));
       expect(written.syncs).toBe(1 + 3);
+    } finally {
+      host.done();
+    }
+  });
+
+  it("consolidates the results as the command line does: the share (value and EDU.SHARE), «По школам», «Пояснения»", async () => {
+    const row = (code: string, year: string, procedure: string, subject: string, participants: number, below: number, average: number): Row => ({
+      "Код ОО": code,
+      "Учебный год": year,
+      Процедура: procedure,
+      Предмет: subject,
+      "Число участников": participants,
+      "Не преодолели минимальный порог": below,
+      "Средний балл": average,
+    });
+    // School 000101: a third of ОГЭ mathematics below the threshold two years running (condition Б of RISK_30).
+    const files = [
+      pickedFromBytes("2023-2024.xlsx", await formFileBytes("results", [row("000101", "2023/2024", "ОГЭ", "Математика", 30, 10, 3.1), row("000102", "2023/2024", "ОГЭ", "Математика", 40, 2, 3.9)])),
+      pickedFromBytes("2024-2025.xlsx", await formFileBytes("results", [row("000101", "2024/2025", "ОГЭ", "Математика", 30, 12, 3.0), row("000102", "2024/2025", "ОГЭ", "Математика", 40, 1, 4.0)])),
+    ];
+    const { consolidation: c, plans, derived } = await consolidateFiles(files, { formId: "results", schools: [{ code: "000101", name: "СОШ № 1" }, { code: "000102" }] });
+    expect(plans.map((p) => p.sheetName)).toEqual(["Свод", "Замечания", "Сводка", "По школам", "Пояснения"]);
+    expect(derived?.rowShares).toEqual([10 / 30, 2 / 40, 12 / 30, 1 / 40]);
+    expect(derived?.counts).toMatchObject({ schools: 2, risk: 1 });
+    expect(c.stats.rows).toBe(4);
+    const host = installHost();
+    try {
+      const written = await run(host, (ctx) => scaffoldPlans(ctx, plans));
+      expect(written.sheets.map((x) => x.name)).toEqual(["Свод", "Замечания", "Сводка", "По школам", "Пояснения"]);
+      const svod = host.view("Свод");
+      expect(svod.values[2].slice(7, 10)).toEqual(["Средний балл", "Доля не преодолевших порог", "Доля не преодолевших порог (формула EDU.SHARE)"]);
+      expect(svod.values[3][8]).toBeCloseTo(1 / 3, 12);
+      expect(svod.formulas[3][9]).toBe("=EDU.SHARE(G4,F4)");
+      expect(svod.formulas[6][9]).toBe("=EDU.SHARE(G7,F7)");
+      const schools = host.view("По школам");
+      expect(schools.values[2].slice(0, 4)).toEqual(["Код ОО", "Наименование ОО", "Риск 30 %", "Условие риска"]);
+      expect(schools.values[3].slice(0, 3)).toEqual(["000101", "СОШ № 1", "да"]);
+      expect(String(schools.values[3][3])).toMatch(/^Б: два года подряд не ниже 30 %/);
+      expect(schools.values[4].slice(0, 3)).toEqual(["000102", "", "нет"]);
+      expect(host.view("Пояснения").values.flat().join(" ")).toContain("Доля не преодолевших порог (формула EDU.SHARE)");
     } finally {
       host.done();
     }

@@ -33,12 +33,14 @@ describe("the coordinator variant of targets", () => {
     expect(summary.find((c) => c.formula!.includes("EFFECTIVENESS"))!.formula).toContain("{0.9,0.8,0.7}");
   });
 
-  it("leaves every other form as it is", () => {
-    for (const spec of FORMS.filter((f) => f.id !== "targets")) {
+  it("leaves every other form as it is (context and results have their own variants: coordinator_context, coordinator_results)", () => {
+    for (const spec of FORMS.filter((f) => !["targets", "context", "results"].includes(f.id))) {
       expect(hasCoordinatorVariant(spec)).toBe(false);
       expect(buildSheetPlan(spec, { years: [2024], variant: "coordinator" })).toEqual(buildSheetPlan(spec, { years: [2024] }));
     }
-    expect(hasCoordinatorVariant(formSpec("targets"))).toBe(true);
+    for (const id of ["targets", "context", "results"]) expect(hasCoordinatorVariant(formSpec(id))).toBe(true);
+    // The context table's variant is the index the pane writes next to it: its plan is the school template's.
+    expect(buildSheetPlan(formSpec("context"), { variant: "coordinator" })).toEqual(buildSheetPlan(formSpec("context")));
   });
 
   it("gives every derived column of targets an EDU.* variant", () => {
