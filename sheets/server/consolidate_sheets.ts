@@ -3,10 +3,14 @@
  * «Свести» of the sidebar: several sheets of one form in this spreadsheet (one per school, say) → one new sheet
  * «Свод — …» with the source sheet of every row, rows with errors marked, and the findings to act on (also on a
  * new sheet «Замечания — …» when there are any). Each source sheet plays the part of a file of the command line,
- * so uniqueness of `Код ОО` is checked across the sheets. Nothing existing is changed.
+ * so uniqueness of `Код ОО` is checked across the sheets. For the results, as the command line does: the share
+ * below the threshold in «Свод», and the sheets «По школам — …» (the 30 % risk and stably low results) and
+ * «Пояснения — …» (src/region). Nothing existing is changed.
  */
 import { consolidate } from "../../src/consolidate/consolidate";
-import { consolidationPlans, SOURCE_HEADERS } from "../../src/consolidate/consolidation_plans";
+import { SOURCE_HEADERS } from "../../src/consolidate/consolidation_plans";
+import { consolidatedPlans } from "../../src/region/consolidated_plans";
+import { RESULTS_DERIVED } from "../../src/region/results_plans";
 import { crossFileFindings, mergeFindings } from "../../src/consolidate/cross_file_findings";
 import { extractTable } from "../../src/consolidate/extract_table";
 import type { ConsolidationFinding, ConsolidationStats, InvalidRows, SourceFile } from "../../src/consolidate/types";
@@ -50,6 +54,8 @@ export interface ConsolidateResult {
   sheet: string;
   /** name of the new findings sheet, when there were findings */
   findingsSheet?: string;
+  /** the results' sheets «По школам — …» and «Пояснения — …», with the counts of «По школам» */
+  results?: { schoolsSheet: string; notesSheet: string; schools: number; risk: number; stablyLow: number; years: string[] };
   rows: number;
   stats: ConsolidationStats;
   findings: (ConsolidationFinding & { severityRu: string })[];
@@ -86,7 +92,8 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 };
 
 /**
- * Server function: consolidates the chosen sheets into new sheets. Calls: 1 + 7 per source sheet + the writer's.
+ * Server function: consolidates the chosen sheets into new sheets (for the results, two more). Calls: 1 + 7 per
+ * source sheet + the writer's.
  * @param request the form, the source sheets, what to do with rows that have errors
  * @throws {UserError} for an unknown form, no sheet chosen, a sheet that no longer exists
  * @returns the new sheets' names, counts and findings
@@ -125,28 +132,48 @@ export function consolidateSheets(request: ConsolidateRequest): ConsolidateResul
     ...(r.table ? { table: r.table } : {}),
   }));
   const result = consolidate(spec, files, { invalidRows: request.invalidRows === "exclude" ? "exclude" : "mark", source: "лист" });
-  const [tablePlan, findingsPlan] = consolidationPlans(result, spec);
 
-  const tableName = freeSheetName(`Свод — ${spec.sheetName}`, taken);
-  taken.push(tableName);
-  const written = writePlan(app, ss, tablePlan, { name: tableName, index: all.length });
-  let findingsSheet: string | undefined;
-  if (result.findings.length) {
-    findingsSheet = freeSheetName(`Замечания — ${spec.sheetName}`, taken);
-    writePlan(app, ss, findingsPlan, { name: findingsSheet, index: all.length + 1 });
+  // Every name first: the results' sheets name each other in their texts.
+  const claim = (wanted: string): string => {
+    const name = freeSheetName(wanted, taken);
+    taken.push(name);
+    return name;
+  };
+  const tableName = claim(`Свод — ${spec.sheetName}`);
+  const findingsSheet = result.findings.length ? claim(`Замечания — ${spec.sheetName}`) : undefined;
+  const resultsSheets = spec.id === "results" ? { schools: claim(`${RESULTS_DERIVED.schoolsSheet} — ${spec.sheetName}`), notes: claim(`${RESULTS_DERIVED.notesSheet} — ${spec.sheetName}`) } : undefined;
+  // Values only: a Sheets custom function is a call to Google's servers per cell, too slow for a column of thousands.
+  const planned = consolidatedPlans(result, spec, { formulas: false, ...(resultsSheets ? { resultsSheets } : {}) });
+  const [tablePlan, findingsPlan] = planned.consolidation;
+
+  let index = all.length;
+  const written = writePlan(app, ss, tablePlan, { name: tableName, index: index++ });
+  if (findingsSheet) writePlan(app, ss, findingsPlan, { name: findingsSheet, index: index++ });
+  if (planned.results && resultsSheets) {
+    const [schoolsPlan, notesPlan] = planned.results.plans;
+    writePlan(app, ss, schoolsPlan, { name: resultsSheets.schools, index: index++ });
+    writePlan(app, ss, notesPlan, { name: resultsSheets.notes, index: index++ });
   }
   written.sheet.activate();
 
   const errors = result.findings.filter((f) => f.severity === "error").length;
   const s = result.stats;
+  const derived = planned.results?.derived;
   const summary =
     `Лист «${tableName}»: ${plural(s.rows, "строка", "строки", "строк")} из ${plural(s.files, "листа", "листов", "листов")}` +
     (result.findings.length
       ? `; ${plural(errors, "ошибка", "ошибки", "ошибок")}, ${plural(result.findings.length - errors, "предупреждение", "предупреждения", "предупреждений")} — список ниже и на листе «${findingsSheet}».`
-      : "; замечаний нет.");
+      : "; замечаний нет.") +
+    (derived && resultsSheets
+      ? ` Доля не преодолевших порог — в столбце «${RESULTS_DERIVED.share}»; на листе «${resultsSheets.schools}»: риск 30 % — ${derived.counts.risk}, ` +
+        `стабильно низкие результаты — ${derived.counts.stablyLow} из ${plural(derived.counts.schools, "школы", "школ", "школ")}; пояснения — на листе «${resultsSheets.notes}».`
+      : "");
   return {
     sheet: tableName,
     ...(findingsSheet ? { findingsSheet } : {}),
+    ...(derived && resultsSheets
+      ? { results: { schoolsSheet: resultsSheets.schools, notesSheet: resultsSheets.notes, schools: derived.counts.schools, risk: derived.counts.risk, stablyLow: derived.counts.stablyLow, years: derived.years } }
+      : {}),
     rows: s.rows,
     stats: s,
     findings: result.findings.map((f) => ({ ...f, severityRu: SEVERITY_RU[f.severity] })),

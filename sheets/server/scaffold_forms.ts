@@ -2,9 +2,11 @@
 /**
  * «Создать таблицы» of the sidebar: the chosen forms as new sheets of the open spreadsheet — the programme's
  * years, a preset per form (the sources' rows, the form's standard rows or an empty table), the school template
- * or the coordinator's variant (buildSheetPlan's `variant`). Existing sheets are never changed: a taken name gets «(2)», «(3)»…
+ * or the coordinator's variant (buildSheetPlan's `variant`; the coordinator's context sheet also gets the index
+ * formulas of «ИСБ» next to its table, by the same writer). Existing sheets are never changed: a taken name gets
+ * «(2)», «(3)»…
  */
-import { formSpec } from "../../src/forms/specs";
+import { FORMS, formSpec } from "../../src/forms/specs";
 import { defaultPreset, preset as presetByName, type Preset } from "../../src/forms/presets";
 import { buildSheetPlan } from "../../src/plan/build_sheet_plan";
 import type { SheetPlan } from "../../src/plan/types";
@@ -12,6 +14,7 @@ import type { FormVariant } from "../../src/forms/variants";
 import { writePlan } from "../write_plan";
 import { spreadsheetApp } from "./apps_script";
 import { freeSheetName } from "./free_sheet_name";
+import { planIndexLayout, writeIndexFormulas } from "./index_formulas";
 import { UserError } from "./user_error";
 
 export interface ScaffoldRequest {
@@ -26,6 +29,8 @@ export interface ScaffoldedSheet {
   title: string;
   name: string;
   requested: string;
+  /** the index formulas next to the coordinator's context table: their header cells, e.g. `R3:U3` */
+  index?: string;
 }
 
 export interface ScaffoldResult {
@@ -113,7 +118,7 @@ export function scaffoldPlans(request: ScaffoldRequest): SheetPlan[] {
 
 /**
  * Server function: writes the chosen forms into new sheets; the first new sheet becomes the active one.
- * Calls: 1 for the names + the writer's per sheet.
+ * Calls: 1 for the names + the writer's per sheet (+ about 18 for the index of a coordinator's context sheet).
  * @param request what the sidebar asks for
  * @throws {UserError} for a wrong request (nothing is written then)
  * @returns the sheets made and notes
@@ -135,8 +140,15 @@ export function scaffoldForms(request: ScaffoldRequest): ScaffoldResult {
     const written = writePlan(app, ss, plan, { name, index: index++ });
     first ??= written.sheet;
     unfrozen ||= written.skipped.includes("frozenColumns");
-    sheets.push({ formId: plan.formId, title: plan.title, name, requested: plan.sheetName });
+    const sheet: ScaffoldedSheet = { formId: plan.formId, title: plan.title, name, requested: plan.sheetName };
     if (name !== plan.sheetName) notes.push(`Лист «${plan.sheetName}» уже был, новый назван «${name}».`);
+    if (request.variant === "coordinator" && FORMS.find((f) => f.id === plan.formId)?.coordinatorIndex) {
+      // The same columns as «ИСБ» inserts next to a table, over the new sheet's empty rows.
+      const indexed = writeIndexFormulas(written.sheet, planIndexLayout(plan, name), "");
+      sheet.index = indexed.range;
+      notes.push(indexed.summary);
+    }
+    sheets.push(sheet);
   }
   first?.activate();
   if (unfrozen) notes.push("Закреплены строки заголовка, но не первые столбцы: Google Таблицы не закрепляют столбцы под объединённой ячейкой названия.");

@@ -5,6 +5,8 @@
 import { FORMS } from "../../src/forms/specs";
 import type { FormSpec } from "../../src/forms/types";
 import { DEFAULT_PRESETS, presetsFor } from "../../src/forms/presets";
+import { coordinatorTemplates } from "../../src/forms/variants";
+import { INDEX_FUNCTIONS } from "./index_formulas";
 import { spreadsheetApp } from "./apps_script";
 import { recogniseSheet } from "../../src/validate/recognise_form";
 import { MAX_YEARS, YEAR_MAX, YEAR_MIN } from "./scaffold_forms";
@@ -19,6 +21,8 @@ export interface SidebarForm {
   defaultPreset: string | null;
   /** the add-on's functions the coordinator's variant calls (`EDU_ACHIEVEMENT`…); empty when it is the school template */
   coordinator: string[];
+  /** the coordinator's sheet gets the index formulas next to its table */
+  coordinatorIndex: boolean;
   /** the form has a column per year */
   yearColumns: boolean;
 }
@@ -33,16 +37,13 @@ export interface SidebarState {
 /**
  * The add-on's functions a form's coordinator variant calls, in Sheets' names, in order of first use. O(formulas).
  * @param spec the form spec
- * @returns e.g. `["EDU_GAP", "EDU_PROGRESS", …]`; empty for a form without a coordinator variant
+ * @returns e.g. `["EDU_GAP", "EDU_PROGRESS", …]`; the index functions for the context table; empty for a form
+ *   without a coordinator variant
  * @example coordinatorFunctions(formSpec("plan")) // => []
  */
 export function coordinatorFunctions(spec: FormSpec): string[] {
-  const templates = [
-    ...spec.columns.map((c) => c.derived?.coordinator),
-    ...(spec.summary ?? []).flatMap((s) => Object.values(s.cells).map((cell) => cell.coordinator)),
-  ];
-  const names = new Set<string>();
-  for (const t of templates) for (const m of (t ?? "").matchAll(/\bEDU\.([A-Z][A-Z0-9_]*)\(/g)) names.add(`EDU_${m[1]}`);
+  const names = new Set<string>(spec.coordinatorIndex ? INDEX_FUNCTIONS : []);
+  for (const t of coordinatorTemplates(spec)) for (const m of t.matchAll(/\bEDU\.([A-Z][A-Z0-9_]*)\(/g)) names.add(`EDU_${m[1]}`);
   return [...names];
 }
 
@@ -64,6 +65,7 @@ export function sidebarState(today?: string): SidebarState {
       presets: presetsFor(f.id).map((p) => ({ name: p.name, title: p.title, years: [...(p.years ?? [])] })),
       defaultPreset: DEFAULT_PRESETS[f.id] ?? null,
       coordinator: coordinatorFunctions(f),
+      coordinatorIndex: f.coordinatorIndex === true,
       yearColumns: f.columns.some((c) => c.repeat === "year"),
     })),
     years: { from: year, to: year + 2, min: YEAR_MIN, max: YEAR_MAX, maxYears: MAX_YEARS },

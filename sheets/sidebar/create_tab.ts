@@ -1,8 +1,9 @@
 /**
  * «Создать»: the standard tables as new sheets of this spreadsheet. Forms with their Russian titles, the rows to
  * start with (a preset of the sources, the form's standard rows or an empty table), the programme's years, and the
- * variant — for schools (plain Sheets) or for the coordinator (`EDU_*` functions in the targets table). Existing
- * sheets are never changed; a taken name gets «(2)».
+ * variant — for schools (plain Sheets) or for the coordinator (`EDU_*` functions: the index next to the context
+ * table, the share below the threshold in the results, the targets' achievement). Existing sheets are never
+ * changed; a taken name gets «(2)».
  */
 import type { ScaffoldRequest, ScaffoldResult } from "../server/scaffold_forms";
 import type { SidebarForm, SidebarState } from "../server/sidebar_state";
@@ -49,7 +50,8 @@ function formRow(form: SidebarForm): { item: HTMLLIElement; row: FormRow } {
     item.append(sub);
     row.select = select;
   }
-  if (form.coordinator.length) item.append(el("p", { class: "hint" }, `Для координатора — с функциями ${form.coordinator.join(", ")}.`));
+  if (form.coordinatorIndex) item.append(el("p", { class: "hint" }, `Для координатора — справа от таблицы формулы ${form.coordinator.join(", ")}.`));
+  else if (form.coordinator.length) item.append(el("p", { class: "hint" }, `Для координатора — с функциями ${form.coordinator.join(", ")}.`));
   return { item, row };
 }
 
@@ -103,7 +105,7 @@ export async function mountCreate(panel: HTMLElement): Promise<void> {
       {},
       el("legend", {}, "Вариант"),
       el("div", { class: "check-row" }, school, el("label", { for: "variant-school" }, "Для школ — шаблон, который заполняют без надстройки")),
-      el("div", { class: "check-row" }, coordinator, el("label", { for: "variant-coordinator" }, "Для координатора — целевые показатели с функциями EDU_*")),
+      el("div", { class: "check-row" }, coordinator, el("label", { for: "variant-coordinator" }, "Для координатора — с функциями EDU_*: ИСБ, доля не преодолевших порог, целевые показатели")),
     ),
     el("div", { class: "actions" }, button),
   );

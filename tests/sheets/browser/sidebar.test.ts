@@ -73,15 +73,23 @@ suite("the sidebar in Chromium", () => {
     await page.locator("label[for=form-targets]").click();
     await page.locator("#preset-targets").selectOption("targets-yartsevo");
     await page.locator("label[for=variant-coordinator]").click();
-    await page.locator("#preset-targets").scrollIntoViewIfNeeded();
+    await expect(page.locator("li", { has: page.locator("#form-context") }).locator(".hint").last().textContent()).resolves.toBe(
+      "Для координатора — справа от таблицы формулы EDU_SWI, EDU_SWI_GROUP, EDU_QUADRANT.",
+    );
+    // A full-page picture from the top: scrolled, the sticky tab bar would be drawn over the list.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(s, "02-create-choice.png");
     await page.locator("#create-sheets").click();
     await page.locator("#create-status .notice.good").waitFor();
     await expect(page.locator("#create-status").textContent()).resolves.toContain("Создано 2 листа.");
+    // The coordinator's context sheet got the index formulas of «ИСБ» over its empty rows, and the sidebar says where.
+    await expect(page.locator("#create-status").textContent()).resolves.toContain("На листе «Контекстные данные» в столбцах R–U вставлены формулы для строк 4–203");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(s, "03-create-done.png");
     expect(addon.double.spreadsheet.sheets.map((x) => x.sheetName)).toEqual(["Лист1", "Контекстные данные", "Целевые показатели"]);
     const targets = [...sheet(addon, "Целевые показатели").cells.values()].map((c) => c.formula ?? "");
     expect(targets.some((f) => f.includes("EDU_TARGET_STATUS("))).toBe(true);
+    expect(sheet(addon, "Контекстные данные").cell(4, 18)?.formula).toMatch(/^=ARRAYFORMULA\(IF\(A4:A203="","",EDU_SWI\(/);
 
     // A municipality fills the context sheet, with mistakes.
     const ctx = sheet(addon, "Контекстные данные");
@@ -168,6 +176,46 @@ suite("the sidebar in Chromium", () => {
     await s.page.close();
   });
 
+  test("«Свести» of results sheets: the share, «По школам» with the 30 % risk and «Пояснения»", async () => {
+    const addon = loadAddon({ sheets: ["Лист1"] });
+    const plan = buildSheetPlan(formSpec("results"), { years: [2024, 2025, 2026] });
+    const row = (code: string, year: string, participants: number, below: number, mark: number): Fill => ({
+      "Код ОО": code,
+      "Учебный год": year,
+      Процедура: "ОГЭ",
+      Предмет: "Математика",
+      "Число участников": participants,
+      "Не преодолели минимальный порог": below,
+      "Средний балл": mark,
+    });
+    for (const [name, rows] of [
+      ["Результаты 2023-2024", [row("670101", "2023/2024", 30, 10, 3.1), row("670102", "2023/2024", 40, 2, 3.9)]],
+      ["<img src=x onerror=alert(1)>", [row("670101", "2024/2025", 30, 12, 3.0), row("670102", "2024/2025", 40, 1, 4.0)]],
+    ] as [string, Fill[]][]) {
+      addon.run("scaffoldForms", { forms: [{ formId: "results" }], years: { from: 2024, to: 2026 }, variant: "school" });
+      const added = addon.double.spreadsheet.sheets[addon.double.spreadsheet.sheets.length - 1];
+      added.setName(name);
+      typeRows(added, plan, rows);
+    }
+    const s = await openSidebar(browser, addon, { tab: "consolidate" });
+    const { page } = s;
+    await page.locator("#consolidate-run").waitFor();
+    await expect(page.locator("#consolidate-form option:checked").textContent()).resolves.toBe("Результаты (2 листа)");
+    // A sheet's name is shown as text.
+    await expect(page.locator("#consolidate-sheets label").allTextContents()).resolves.toEqual(["Результаты 2023-2024", "<img src=x onerror=alert(1)>"]);
+    await page.locator("#consolidate-run").click();
+    await page.locator("#consolidate-status .notice.good").waitFor();
+    await expect(page.locator("#consolidate-status").textContent()).resolves.toBe(
+      "Лист «Свод — Результаты»: 4 строки из 2 листов; замечаний нет. Доля не преодолевших порог — в столбце «Доля не преодолевших порог»; " +
+        "на листе «По школам — Результаты»: риск 30 % — 1, стабильно низкие результаты — 0 из 2 школ; пояснения — на листе «Пояснения — Результаты».",
+    );
+    await shot(s, "12-consolidate-results.png");
+    expect(await page.locator("img").count()).toBe(0);
+    expect(addon.double.spreadsheet.sheets.map((x) => x.sheetName).slice(3)).toEqual(["Свод — Результаты", "По школам — Результаты", "Пояснения — Результаты"]);
+    clean(s);
+    await s.page.close();
+  });
+
   test("from the menu «Проверить текущий лист» the sidebar opens on the check and runs it", async () => {
     const addon = loadAddon();
     addon.run("scaffoldForms", { forms: [{ formId: "context" }], years: { from: 2024, to: 2026 }, variant: "school" });
@@ -198,6 +246,7 @@ suite("the sidebar in Chromium", () => {
     await page.locator("#create-sheets").click();
     await page.locator("#create-status [role=alert]").waitFor();
     await expect(page.locator("#create-status [role=alert]").textContent()).resolves.toMatch(/^Годы программы: не больше 10 лет/);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(s, "11-create-error.png");
     // The index tab on a sheet that is not a context table says what to open.
     addon.double.spreadsheet.activeSheet = addon.double.spreadsheet.sheets[0];
