@@ -15,7 +15,8 @@ import type { SidebarState } from "../../sheets/server/sidebar_state";
 import type { ValidationResult } from "../../sheets/server/validate_active_sheet";
 import { loadAddon, type Addon } from "./addon_harness";
 import type { DoubleSheet } from "./apps_script_double";
-import { AS_OF, typeRows, type Fill } from "./helpers";
+import { AS_OF, CONTEXT_ROW, typeRows, type Fill } from "./helpers";
+import { resultsSample } from "../support/results_sample";
 
 const sheetOf = (addon: Addon, name: string): DoubleSheet => {
   const s = addon.double.spreadsheet.sheets.find((x) => x.sheetName === name);
@@ -26,18 +27,6 @@ const formulas = (sheet: DoubleSheet): string[] => [...sheet.cells.values()].map
 const CATEGORIES = ["G", "H", "I", "J", "K", "L", "M", "N", "O"];
 const contextPlan = buildSheetPlan(formSpec("context"), { years: [2025, 2026] });
 const resultsPlan = buildSheetPlan(formSpec("results"), { years: [2025, 2026] });
-
-const SCHOOL: Fill = {
-  "Код ОО": "670101",
-  "Наименование ОО": "МБОУ СОШ № 1",
-  "Муниципальное образование": "Ярцевский район",
-  "Тип местности": "город",
-  "Учебный год": "2024/2025",
-  "Численность обучающихся": 400,
-  "Из малообеспеченных семей": 40,
-  "Из неполных семей": 60,
-  "Хотя бы один родитель с высшим образованием": 200,
-};
 
 describe("the coordinator's context sheet", () => {
   test("the sidebar names what the coordinator's variant of each form calls", () => {
@@ -83,9 +72,9 @@ describe("the coordinator's context sheet", () => {
     addon.run("scaffoldForms", { forms: [{ formId: "context" }], years: { from: 2025, to: 2026 }, variant: "coordinator" });
     const sheet = sheetOf(addon, "Контекстные данные");
     const rows: Fill[] = [
-      SCHOOL,
-      { ...SCHOOL, "Код ОО": "670102", "Численность обучающихся": 250, "Из малообеспеченных семей": 50, "Хотя бы один родитель с высшим образованием": 80 },
-      { ...SCHOOL, "Код ОО": "670103", "Численность обучающихся": 96, "Из малообеспеченных семей": 30, "Из неполных семей": 10, "Хотя бы один родитель с высшим образованием": 40 },
+      CONTEXT_ROW,
+      { ...CONTEXT_ROW, "Код ОО": "670102", "Численность обучающихся": 250, "Из малообеспеченных семей": 50, "Хотя бы один родитель с высшим образованием": 80 },
+      { ...CONTEXT_ROW, "Код ОО": "670103", "Численность обучающихся": 96, "Из малообеспеченных семей": 30, "Из неполных семей": 10, "Хотя бы один родитель с высшим образованием": 40 },
     ];
     typeRows(sheet, contextPlan, rows);
     const grid: unknown[][] = Array.from({ length: 203 }, (_, r) =>
@@ -113,7 +102,7 @@ describe("the coordinator's context sheet", () => {
   test("a filled coordinator's sheet is checked as the form; «ИСБ» sees its formulas and does not insert them twice", () => {
     const addon = loadAddon();
     addon.run("scaffoldForms", { forms: [{ formId: "context" }], years: { from: 2025, to: 2026 }, variant: "coordinator" });
-    typeRows(sheetOf(addon, "Контекстные данные"), contextPlan, [SCHOOL]);
+    typeRows(sheetOf(addon, "Контекстные данные"), contextPlan, [CONTEXT_ROW]);
     const checked = addon.run<ValidationResult>("validateActiveSheet", { asOf: AS_OF });
     expect(checked.findings).toEqual([]);
     expect(addon.answer("indexFormulaOptions")).toEqual({ ok: false, message: "Формулы ИСБ уже есть на листе «Контекстные данные» (столбец R). Чтобы вставить их заново, удалите эти столбцы." });
@@ -133,15 +122,7 @@ describe("the coordinator's results sheet and «Свести» of results", () =
 
   function resultsSheets(): Addon {
     const addon = loadAddon();
-    const row = (code: string, year: string, participants: number, below: number, mark: number): Fill => ({
-      "Код ОО": code,
-      "Учебный год": year,
-      Процедура: "ОГЭ",
-      Предмет: "Математика",
-      "Число участников": participants,
-      "Не преодолели минимальный порог": below,
-      "Средний балл": mark,
-    });
+    const row = resultsSample;
     for (const [name, rows, variant] of [
       ["2023/2024", [row("670101", "2023/2024", 30, 10, 3.1), row("670102", "2023/2024", 40, 2, 3.9)], "school"],
       ["2024/2025", [row("670101", "2024/2025", 30, 12, 3.0), row("670102", "2024/2025", 40, 1, 4.0)], "coordinator"],

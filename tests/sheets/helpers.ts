@@ -12,6 +12,19 @@ import { DoubleSpreadsheetApp, type DoubleOptions, type DoubleSheet } from "./ap
 
 export type Fill = Record<string, string | number | boolean | null>;
 
+/** A school's social passport as the sheets' tests type it (the categories the index reads, a few left empty). */
+export const CONTEXT_ROW: Fill = {
+  "Код ОО": "670101",
+  "Наименование ОО": "МБОУ СОШ № 1",
+  "Муниципальное образование": "Ярцевский район",
+  "Тип местности": "город",
+  "Учебный год": "2024/2025",
+  "Численность обучающихся": 400,
+  "Из малообеспеченных семей": 40,
+  "Из неполных семей": 60,
+  "Хотя бы один родитель с высшим образованием": 200,
+};
+
 /** "Today" of every validation in these tests, so that overdue periods do not change with the calendar. */
 export const AS_OF = "2025-06-01";
 

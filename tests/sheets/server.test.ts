@@ -14,7 +14,7 @@ import type { SidebarState } from "../../sheets/server/sidebar_state";
 import type { ValidationResult } from "../../sheets/server/validate_active_sheet";
 import { loadAddon, type Addon } from "./addon_harness";
 import type { DoubleSheet, DoubleSpreadsheet } from "./apps_script_double";
-import { AS_OF, excelFindings, typeRows, type Fill } from "./helpers";
+import { AS_OF, CONTEXT_ROW, excelFindings, typeRows, type Fill } from "./helpers";
 
 /** Everything a spreadsheet holds, to compare before and after an action. */
 function snapshot(ss: DoubleSpreadsheet): unknown {
@@ -33,18 +33,6 @@ const sheetOf = (addon: Addon, name: string): DoubleSheet => {
   const s = addon.double.spreadsheet.sheets.find((x) => x.sheetName === name);
   if (!s) throw new Error(`no sheet ${name}`);
   return s;
-};
-
-const CONTEXT_ROW: Fill = {
-  "Код ОО": "670101",
-  "Наименование ОО": "МБОУ СОШ № 1",
-  "Муниципальное образование": "Ярцевский район",
-  "Тип местности": "город",
-  "Учебный год": "2024/2025",
-  "Численность обучающихся": 400,
-  "Из малообеспеченных семей": 40,
-  "Из неполных семей": 60,
-  "Хотя бы один родитель с высшим образованием": 200,
 };
 
 describe("menu and sidebar", () => {

@@ -11,24 +11,13 @@ import { formSpec } from "../../../src/forms/specs";
 import { buildSheetPlan } from "../../../src/plan";
 import { loadAddon, SIDEBAR_HTML, type Addon } from "../addon_harness";
 import type { DoubleSheet } from "../apps_script_double";
-import { typeRows, type Fill } from "../helpers";
+import { CONTEXT_ROW, typeRows, type Fill } from "../helpers";
+import { resultsSample } from "../../support/results_sample";
 import { CHROMIUM, close, launch, openSidebar, type SidebarSession } from "./sidebar_browser";
 
 const SHOTS = join(__dirname, "..", "..", "..", "docs", "sheets");
 const available = existsSync(CHROMIUM) && existsSync(SIDEBAR_HTML);
 const suite = available ? describe : describe.skip;
-
-const ROW: Fill = {
-  "Код ОО": "670101",
-  "Наименование ОО": "МБОУ СОШ № 1",
-  "Муниципальное образование": "Ярцевский район",
-  "Тип местности": "город",
-  "Учебный год": "2024/2025",
-  "Численность обучающихся": 400,
-  "Из малообеспеченных семей": 40,
-  "Из неполных семей": 60,
-  "Хотя бы один родитель с высшим образованием": 200,
-};
 
 const contextPlan = buildSheetPlan(formSpec("context"), { years: [2024, 2025, 2026] });
 
@@ -94,9 +83,9 @@ suite("the sidebar in Chromium", () => {
     // A municipality fills the context sheet, with mistakes.
     const ctx = sheet(addon, "Контекстные данные");
     typeRows(ctx, contextPlan, [
-      ROW,
-      { ...ROW, "Код ОО": "670102", "Наименование ОО": "МБОУ СОШ № 2", "Численность обучающихся": 250, "Из малообеспеченных семей": 300 },
-      { ...ROW, "Код ОО": "670103", "Наименование ОО": null, "Тип местности": "посёлок", "Численность обучающихся": 96, "Хотя бы один родитель с высшим образованием": 40 },
+      CONTEXT_ROW,
+      { ...CONTEXT_ROW, "Код ОО": "670102", "Наименование ОО": "МБОУ СОШ № 2", "Численность обучающихся": 250, "Из малообеспеченных семей": 300 },
+      { ...CONTEXT_ROW, "Код ОО": "670103", "Наименование ОО": null, "Тип местности": "посёлок", "Численность обучающихся": 96, "Хотя бы один родитель с высшим образованием": 40 },
     ]);
     addon.double.spreadsheet.activeSheet = ctx;
 
@@ -126,8 +115,8 @@ suite("the sidebar in Chromium", () => {
 
     // Two more sheets of the form, as schools sent them; the first school appears twice.
     for (const [name, rows] of [
-      ["Школа 7", [{ ...ROW, "Код ОО": "670107", "Наименование ОО": "МБОУ СОШ № 7", "Тип местности": "село", "Численность обучающихся": 120, "Из малообеспеченных семей": 30 }]],
-      ["Школа 1 (повтор)", [ROW]],
+      ["Школа 7", [{ ...CONTEXT_ROW, "Код ОО": "670107", "Наименование ОО": "МБОУ СОШ № 7", "Тип местности": "село", "Численность обучающихся": 120, "Из малообеспеченных семей": 30 }]],
+      ["Школа 1 (повтор)", [CONTEXT_ROW]],
     ] as [string, Fill[]][]) {
       addon.run("scaffoldForms", { forms: [{ formId: "context" }], years: { from: 2024, to: 2026 }, variant: "school" });
       const added = addon.double.spreadsheet.sheets[addon.double.spreadsheet.sheets.length - 1];
@@ -179,15 +168,7 @@ suite("the sidebar in Chromium", () => {
   test("«Свести» of results sheets: the share, «По школам» with the 30 % risk and «Пояснения»", async () => {
     const addon = loadAddon({ sheets: ["Лист1"] });
     const plan = buildSheetPlan(formSpec("results"), { years: [2024, 2025, 2026] });
-    const row = (code: string, year: string, participants: number, below: number, mark: number): Fill => ({
-      "Код ОО": code,
-      "Учебный год": year,
-      Процедура: "ОГЭ",
-      Предмет: "Математика",
-      "Число участников": participants,
-      "Не преодолели минимальный порог": below,
-      "Средний балл": mark,
-    });
+    const row = resultsSample;
     for (const [name, rows] of [
       ["Результаты 2023-2024", [row("670101", "2023/2024", 30, 10, 3.1), row("670102", "2023/2024", 40, 2, 3.9)]],
       ["<img src=x onerror=alert(1)>", [row("670101", "2024/2025", 30, 12, 3.0), row("670102", "2024/2025", 40, 1, 4.0)]],
@@ -219,7 +200,7 @@ suite("the sidebar in Chromium", () => {
   test("from the menu «Проверить текущий лист» the sidebar opens on the check and runs it", async () => {
     const addon = loadAddon();
     addon.run("scaffoldForms", { forms: [{ formId: "context" }], years: { from: 2024, to: 2026 }, variant: "school" });
-    typeRows(sheet(addon, "Контекстные данные"), contextPlan, [ROW]);
+    typeRows(sheet(addon, "Контекстные данные"), contextPlan, [CONTEXT_ROW]);
     const s = await openSidebar(browser, addon, { tab: "check" });
     await s.page.locator("#check-summary").waitFor();
     await expect(s.page.locator("#panel-check").isVisible()).resolves.toBe(true);

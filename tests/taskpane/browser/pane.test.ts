@@ -9,6 +9,7 @@ import { join, resolve } from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { buildHost, buildPane } from "./build";
 import { contextRecord, formFileBytes, templateRows, type Row } from "../helpers";
+import { resultsSample } from "../../support/results_sample";
 import { close, launch, OFFICE_JS, openPane, type OpenOptions, type PaneSession } from "./chromium";
 import { serve, type StaticServer } from "./server";
 
@@ -475,15 +476,7 @@ describe("«Свести» and «Рассчитать»", () => {
   });
 
   it("consolidates results files: the share below the threshold, «По школам» with the 30 % risk, «Пояснения»", async () => {
-    const row = (code: string, year: string, participants: number, below: number, mark: number): Row => ({
-      "Код ОО": code,
-      "Учебный год": year,
-      Процедура: "ОГЭ",
-      Предмет: "Математика",
-      "Число участников": participants,
-      "Не преодолели минимальный порог": below,
-      "Средний балл": mark,
-    });
+    const row = resultsSample;
     const s = await open();
     await openTab(s.page, "consolidate");
     await s.page.click("#consolidate-form");
