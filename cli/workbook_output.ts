@@ -6,6 +6,7 @@
 import type { SheetPlan } from "../src/plan/types";
 import { workbookFromPlans } from "../src/xlsx/write_plan";
 import type { ArrayFormula } from "../src/region/index_plans";
+import { addinFormulaForFile } from "../src/xlsx/addin_formula";
 
 /**
  * The file of some plans.
@@ -23,7 +24,7 @@ export async function workbookBuffer(plans: readonly SheetPlan[], arrayFormulas:
     if (!ws) continue;
     // exceljs supports array formulas in fillFormula; its typings omit the fourth argument.
     const fill = ws.fillFormula as unknown as (range: string, formula: string, results: unknown[], shareType: "array") => void;
-    fill.call(ws, f.range, f.formula, f.values.map((v) => (v === null ? { error: "#N/A" } : v)), "array");
+    fill.call(ws, f.range, addinFormulaForFile(f.formula), f.values.map((v) => (v === null ? { error: "#N/A" } : v)), "array");
   }
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

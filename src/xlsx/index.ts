@@ -2,6 +2,7 @@
  * exceljs writer and reader: plans → `.xlsx`, `.xlsx` → tables; and the safe loading of submitted files.
  */
 export { writePlan, workbookFromPlans, planWorkbookBuffer } from "./write_plan";
+export { addinFormulaForFile } from "./addin_formula";
 export { readWorkbook, readWorksheet, loadWorkbook, findMarker, UnreadableWorkbookError } from "./read_workbook";
 export { loadWorkbookSafely } from "./load_safely";
 export type { SafeLoadOptions, SafeWorkbookTables } from "./load_safely";

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { PlanConditionalFormat, PlanStyle, PlanStyleName, SheetPlan } from "../plan/types";
+import { addinFormulaForFile } from "./addin_formula";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -103,7 +104,7 @@ export function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.
     const result = cell.value ?? undefined;
     target.value =
       cell.formula !== undefined
-        ? ({ formula: cell.formula, ...(result !== undefined ? { result } : {}), date1904: false } as ExcelJS.CellFormulaValue)
+        ? ({ formula: addinFormulaForFile(cell.formula), ...(result !== undefined ? { result } : {}), date1904: false } as ExcelJS.CellFormulaValue)
         : (cell.value ?? null);
   }
 
@@ -112,7 +113,7 @@ export function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.
     const style = excelStyle(styles[run.style], col?.numFmt, col?.wrap);
     const shareable = sharesExactly(run.template);
     for (const [from, to] of run.rows) {
-      const formula = run.template.split("{row}").join(String(from));
+      const formula = addinFormulaForFile(run.template.split("{row}").join(String(from)));
       if (shareable && to > from) {
         // One shared formula per span: written once, not once per row. A 200-row check column of
         // 10-KB formulas is otherwise 2 MB of XML that every reader of a school's file must parse.
@@ -122,7 +123,7 @@ export function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.
         for (let r = from; r <= to; r++) {
           const target = ws.getCell(r, run.col);
           target.style = style;
-          target.value = { formula: run.template.split("{row}").join(String(r)), date1904: false };
+          target.value = { formula: addinFormulaForFile(run.template.split("{row}").join(String(r))), date1904: false };
         }
       }
     }

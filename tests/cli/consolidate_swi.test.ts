@@ -140,12 +140,12 @@ describe("consolidate and swi", () => {
     const header = sheetRows(ws, 3)[0] as string[];
     const swiCol = header.indexOf("ИСБ (формула EDU.SWI)") + 1;
     const master = ws.getCell(4, swiCol).value as { formula: string; shareType: string; ref: string; result: number };
-    expect(master.formula).toMatch(/^EDU\.SWI\([A-Z]+4:[A-Z]+8,\{"-","-","-","-","-","-","-","\+","-"\},\{1,1,1,1,1,1,1,1,1\},"rank"\)$/);
+    expect(master.formula).toMatch(/^_xldudf_EDU_SWI\([A-Z]+4:[A-Z]+8,\{"-","-","-","-","-","-","-","\+","-"\},\{1,1,1,1,1,1,1,1,1\},"rank"\)$/);
     expect(master.shareType).toBe("array");
     expect(master.result).toBe(1);
     expect(ws.getCell(5, swiCol).value).toBe(0.25);
     const typeCol = header.indexOf("Тип школы (формула EDU.QUADRANT)") + 1;
-    expect((ws.getCell(4, typeCol).value as { formula: string }).formula).toMatch(/^EDU\.QUADRANT\(/);
+    expect((ws.getCell(4, typeCol).value as { formula: string }).formula).toMatch(/^_xldudf_EDU_QUADRANT\(/);
     expect(header).toContain("Результат: доля преодолевших минимальный порог (ЕГЭ, Русский язык, 2024/2025)");
   });
 

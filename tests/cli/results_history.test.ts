@@ -64,7 +64,7 @@ describe("consolidate results; --history", () => {
     expect(rows[0].slice(8, 11)).toEqual(["Доля не преодолевших порог", "Доля не преодолевших порог (формула EDU.SHARE)", "Источник (файл)"]);
     expect(rows.slice(1).map((x) => x[8])).toEqual([0.5, 0.5, 0.5, 0, 0, 0, 0.4, 0.4, 0.1]);
     // The formula reads «Не преодолели минимальный порог» (G) of «Число участников» (F), its result cached.
-    expect(table.getCell("J4").value).toMatchObject({ formula: "EDU.SHARE(G4,F4)", result: 0.5 });
+    expect(table.getCell("J4").value).toMatchObject({ formula: "_xldudf_EDU_SHARE(G4,F4)", result: 0.5 });
     expect(table.getColumn(9).numFmt).toBe("0.0%");
 
     const schools = sheetRows(wb.getWorksheet("По школам")!, 3);
