@@ -22,7 +22,7 @@ import type { SheetTable } from "../../src/validate/types";
 import { readSheet } from "../read_sheet";
 import { writePlan } from "../write_plan";
 import { spreadsheetApp } from "./apps_script";
-import { freeSheetName } from "./free_sheet_name";
+import { freeSheetName } from "../../src/plan/sheet_name";
 import { recogniseSheet } from "../../src/validate/recognise_form";
 import { sheetHeads } from "./sheet_heads";
 import { UserError } from "./user_error";

@@ -13,7 +13,7 @@ import type { SheetPlan } from "../../src/plan/types";
 import type { FormVariant } from "../../src/forms/variants";
 import { writePlan } from "../write_plan";
 import { spreadsheetApp } from "./apps_script";
-import { freeSheetName } from "./free_sheet_name";
+import { freeSheetName } from "../../src/plan/sheet_name";
 import { planIndexLayout, writeIndexFormulas } from "./index_formulas";
 import { UserError } from "./user_error";
 

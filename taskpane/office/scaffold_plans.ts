@@ -4,7 +4,7 @@
  * between sheets. A taken name gets a new one: `Паспорт (2)`.
  */
 import type { SheetPlan } from "../../src/plan/types";
-import { freeSheetName } from "./sheet_name";
+import { freeSheetName } from "../../src/plan/sheet_name";
 import { featureSupport } from "./requirements";
 import { writePlan, type SheetExtra, type WritePlanOptions, type WrittenSheet } from "./write_plan";
 

@@ -1,5 +1,5 @@
 /**
- * Pure helpers of the Sheets add-on: Sheets names of the add-on's functions in formulas, free sheet names, the form
+ * Pure helpers of the Sheets add-on: Sheets names of the add-on's functions in formulas, the form
  * of a sheet, findings by severity, the programme's years, the reader's rows and marker, the sidebar's failure text.
  */
 import { formSpec } from "../../src/forms/specs";
@@ -7,7 +7,6 @@ import { buildSheetPlan } from "../../src/plan";
 import type { Finding } from "../../src/validate";
 import { tableRows } from "../../sheets/read_sheet";
 import { toSheetsFormula } from "../../sheets/sheets_formula";
-import { freeSheetName } from "../../sheets/server/free_sheet_name";
 import { recogniseSheet } from "../../src/validate/recognise_form";
 import { programmeYears } from "../../sheets/server/scaffold_forms";
 import { UserError } from "../../sheets/server/user_error";
@@ -20,18 +19,6 @@ describe("toSheetsFormula", () => {
     expect(toSheetsFormula('"EDU.GAP(1,2)"&EDU.SHARE(1,2)')).toBe('="EDU.GAP(1,2)"&EDU_SHARE(1,2)');
     expect(toSheetsFormula('"say ""EDU.GAP(""" & EDU.GAP (1,2)')).toBe('="say ""EDU.GAP(""" & EDU_GAP(1,2)');
     expect(toSheetsFormula("=EDU.NOT_A_FUNCTION(1)+SUM(A1:A2)")).toBe("=EDU.NOT_A_FUNCTION(1)+SUM(A1:A2)");
-  });
-});
-
-describe("freeSheetName", () => {
-  test("the wanted name, else (2), (3)… ignoring case, within 31 characters", () => {
-    expect(freeSheetName("Свод", [])).toBe("Свод");
-    expect(freeSheetName("Свод", ["свод", "Свод (2)"])).toBe("Свод (3)");
-    const long = "Очень длинное название листа формы";
-    const name = freeSheetName(long.slice(0, 31), [long.slice(0, 31)]);
-    expect(name).toMatch(/ \(2\)$/);
-    expect(name.length).toBeLessThanOrEqual(31);
-    expect(freeSheetName("План: 2024/2025", [])).toBe("План 2024 2025");
   });
 });
 
