@@ -1,6 +1,7 @@
 /**
  * Russian wording of counts: `1 файл`, `2 файла`, `5 файлов`, thousands separated by a space.
  */
+import { pluralForm } from "../src/text/plural";
 
 /**
  * A whole number with a space between thousands: 2000 → «2 000».
@@ -15,10 +16,7 @@ export function formatCount(n: number): string {
  * @example plural(2, "файл", "файла", "файлов") // => "2 файла"
  */
 export function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  const word = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
-  return `${formatCount(n)} ${word}`;
+  return `${formatCount(n)} ${pluralForm(n, one, few, many)}`;
 }
 
 /**

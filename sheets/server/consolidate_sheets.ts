@@ -26,6 +26,7 @@ import { freeSheetName } from "../../src/plan/sheet_name";
 import { recogniseSheet } from "../../src/validate/recognise_form";
 import { sheetHeads } from "./sheet_heads";
 import { UserError } from "./user_error";
+import { plural } from "../../src/text/plural";
 
 export interface CandidateSheet {
   name: string;
@@ -84,12 +85,6 @@ export function consolidationCandidates(): ConsolidationCandidates {
   }
   return { forms: FORMS.filter((f) => byForm.has(f.id)).map((f) => ({ formId: f.id, title: f.title, name: f.sheetName, sheets: byForm.get(f.id) as CandidateSheet[] })) };
 }
-
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  return `${n} ${m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many}`;
-};
 
 /**
  * Server function: consolidates the chosen sheets into new sheets (for the results, two more). Calls: 1 + 7 per

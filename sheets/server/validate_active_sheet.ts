@@ -9,6 +9,7 @@ import { validateTable } from "../../src/validate/validate_table";
 import { readSheet } from "../read_sheet";
 import { spreadsheetApp } from "./apps_script";
 import { recogniseSheet } from "../../src/validate/recognise_form";
+import { plural } from "../../src/text/plural";
 
 /** A finding as the sidebar shows it. */
 export interface SidebarFinding extends Finding {
@@ -26,12 +27,6 @@ export interface ValidationResult {
   /** one Russian sentence summing up */
   summary: string;
 }
-
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  return `${n} ${m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many}`;
-};
 
 /**
  * Findings sorted by severity, errors first, each kind in the validator's order (by row, then column). O(n log n).

@@ -3,7 +3,8 @@
  * each selecting its cell when clicked.
  */
 import type { ValidationResult } from "../server/validate_active_sheet";
-import { el, plural, replace } from "./dom";
+import { el, replace } from "./dom";
+import { plural } from "../../src/text/plural";
 import { findingsList } from "./findings_list";
 import { call, failureText } from "./server";
 import { Status, busyWhile } from "./status";

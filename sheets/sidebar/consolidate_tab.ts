@@ -3,7 +3,8 @@
  * row, and the findings (the same school on two sheets, rows with errors), each selecting its row when clicked.
  */
 import type { ConsolidateRequest, ConsolidateResult, ConsolidationCandidates } from "../server/consolidate_sheets";
-import { el, plural, replace } from "./dom";
+import { el, replace } from "./dom";
+import { plural } from "../../src/text/plural";
 import { findingsList } from "./findings_list";
 import { call, failureText } from "./server";
 import { Status, busyWhile } from "./status";

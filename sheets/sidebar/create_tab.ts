@@ -7,7 +7,8 @@
  */
 import type { ScaffoldRequest, ScaffoldResult } from "../server/scaffold_forms";
 import type { SidebarForm, SidebarState } from "../server/sidebar_state";
-import { el, plural, replace } from "./dom";
+import { el, replace } from "./dom";
+import { plural } from "../../src/text/plural";
 import { call, failureText } from "./server";
 import { Status, busyWhile } from "./status";
 

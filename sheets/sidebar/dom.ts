@@ -35,10 +35,3 @@ export function replace(parent: Element, ...children: Child[]): void {
   parent.textContent = "";
   append(parent, ...children);
 }
-
-/** Russian plural: `plural(3, "лист", "листа", "листов")` → "3 листа". */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  return `${n} ${m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many}`;
-}

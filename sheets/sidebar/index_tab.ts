@@ -3,7 +3,8 @@
  * `EDU_QUADRANT` — in the first free columns on the right; nothing is written over data.
  */
 import type { IndexOptions, IndexResult } from "../server/index_formulas";
-import { el, plural, replace } from "./dom";
+import { el, replace } from "./dom";
+import { plural } from "../../src/text/plural";
 import { call, failureText } from "./server";
 import { Status, busyWhile } from "./status";
 

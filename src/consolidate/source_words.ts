@@ -3,6 +3,7 @@
  * or sheets of one spreadsheet (Google Sheets), with Russian declension, so that a sheet is never called a file.
  */
 import type { SourceNoun } from "../validate/unique_finding";
+import { plural } from "../text/plural";
 
 /** Forms of the noun and the phrases built on it. */
 export interface SourceWords {
@@ -23,12 +24,6 @@ export interface SourceWords {
   whichOne: string;
   /** a Russian count with the right form of the word: plural(3, "строка", "строки", "строк") → «3 строки» */
   plural(n: number, one: string, few: string, many: string): string;
-}
-
-function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  return `${n} ${m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many}`;
 }
 
 const FILE: SourceWords = {

@@ -13,6 +13,7 @@ import { tablePlan, type TableColumn } from "../plan/table_plan";
 import type { TableValue } from "../consolidate/types";
 import { TOTAL_HEADER } from "./indicators";
 import type { RegionIndex, SwiMethod } from "./region_index";
+import { plural } from "../text/plural";
 
 /** Headers of the computed columns. */
 export const INDEX_HEADERS = {
@@ -51,12 +52,6 @@ const METHOD_TEXT: Readonly<Record<SwiMethod, string>> = {
   z: "z-оценка: (доля − среднее по школам) / стандартное отклонение (выборочное, как СТАНДОТКЛОН.В), со знаком направления; ИСБ — среднее оценок. 0 — средний контекст региона, +1 — на одно стандартное отклонение благополучнее.",
   minmax: "минмакс: (доля − минимум) / (максимум − минимум), для направления «−» — единица минус это; ИСБ — среднее, от 0 (наименее благополучный контекст по всем показателям) до 1.",
   rank: "ранг: процентильный ранг (r − 1)/(n − 1) со средними рангами для равных, для направления «−» — единица минус ранг; ИСБ — среднее рангов, от 0 до 1.",
-};
-
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  return `${n} ${m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many}`;
 };
 
 const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;

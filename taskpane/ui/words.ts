@@ -1,6 +1,7 @@
 /**
- * Russian words for counts: «1 файл», «2 файла», «5 файлов».
+ * Russian words for counts: «1 файл», «2 файла», «5 файлов»; the pane writes the number the Russian way («2 000»).
  */
+import { pluralForm } from "../../src/text/plural";
 
 /**
  * A count with the word in its form. O(1).
@@ -12,8 +13,5 @@
  * @example plural(21, "файл", "файла", "файлов") // => "21 файл"
  */
 export function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  const word = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
-  return `${n.toLocaleString("ru-RU")} ${word}`;
+  return `${n.toLocaleString("ru-RU")} ${pluralForm(n, one, few, many)}`;
 }
