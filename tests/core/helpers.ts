@@ -3,7 +3,7 @@
  * whatever a spreadsheet host may pass to check that it answers a clean value or an EduError, nothing else.
  */
 import fc from "fast-check";
-import { EduError, type ErrorKind } from "../../src/core/shared";
+import { EduError, type ErrorKind, type ResultGrid } from "../../src/core/shared";
 
 /** Runs `fn` and asserts it throws an EduError of `kind` whose message matches `gist`. */
 export function expectEduError(fn: () => unknown, kind: ErrorKind, gist?: RegExp): EduError {
@@ -36,6 +36,16 @@ export function expectErrorCell(cell: unknown, kind: ErrorKind, gist?: RegExp): 
   expect(cell).toBeInstanceOf(EduError);
   expect((cell as EduError).kind).toBe(kind);
   if (gist) expect((cell as EduError).message).toMatch(gist);
+}
+
+/** Asserts a one-column grid: numbers to 12 digits, `"na"` for an `#N/A` cell. */
+export function expectColumn(g: ResultGrid, expected: (number | "na")[]): void {
+  expect(g).toHaveLength(expected.length);
+  g.forEach(([v], i) => {
+    const e = expected[i];
+    if (e === "na") expectErrorCell(v, "na");
+    else expect(v as number).toBeCloseTo(e, 12);
+  });
 }
 
 /** True for what a cell may show: a finite number, text, a boolean, or an EduError inside a grid. */

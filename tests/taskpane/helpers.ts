@@ -7,6 +7,7 @@ import { FORMS, formSpec } from "../../src/forms/specs";
 import { workbookFromPlans } from "../../src/xlsx/write_plan";
 import { defaultPreset } from "../../src/forms/presets";
 import { buildSheetPlan, type SheetPlan, type SheetPlanOptions } from "../../src/plan";
+import { CONTEXT_SAMPLE } from "../support/context_sample";
 
 /** A fresh host installed on globalThis; call `done()` (or use withHost) to remove it. */
 export function installHost(options: HostOptions = {}): Host & { done(): void } {
@@ -33,24 +34,7 @@ export type Row = Record<string, string | number | null>;
 
 /** A school's `context` row, keyed by header: 400 pupils and plausible counts, with `over` replacing values. */
 export function contextRecord(code: string, over: Row = {}): Row {
-  return {
-    "Код ОО": code,
-    "Наименование ОО": `МБОУ «СОШ ${code}»`,
-    "Муниципальное образование": "Северный район",
-    "Тип местности": "город",
-    "Учебный год": "2024/2025",
-    "Численность обучающихся": 400,
-    "Из малообеспеченных семей": 40,
-    "Из неполных семей": 60,
-    "Из многодетных семей": 30,
-    "Русский язык не родной": 5,
-    "С ОВЗ": 12,
-    "Дети-сироты и оставшиеся без попечения": 3,
-    "На учёте (ВШУ, ПДН, КДН)": 4,
-    "Хотя бы один родитель с высшим образованием": 200,
-    "Безработные родители (один или оба)": 20,
-    ...over,
-  };
+  return { ...CONTEXT_SAMPLE, "Код ОО": code, "Наименование ОО": `МБОУ «СОШ ${code}»`, ...over };
 }
 
 /** A `.xlsx` file of a form's template filled with rows (as a school sends it). */

@@ -1,13 +1,5 @@
 import { toGrid, toVector, toScalar, elementwise, perCell, EduError, valueError } from "../../../src/core/shared";
-
-const kindOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof EduError ? e.kind : "other";
-  }
-  return "none";
-};
+import { thrown } from "../helpers";
 
 describe("toGrid", () => {
   it("wraps a bare value and a flat array", () => {
@@ -16,10 +8,10 @@ describe("toGrid", () => {
     expect(toGrid([[1], [2]], "x")).toEqual([[1], [2]]);
   });
   it("rejects empty and ragged ranges with #VALUE!", () => {
-    expect(kindOf(() => toGrid([], "x"))).toBe("value");
-    expect(kindOf(() => toGrid([[]], "x"))).toBe("value");
-    expect(kindOf(() => toGrid([[1, 2], [3]], "x"))).toBe("value");
-    expect(kindOf(() => toGrid([[1], 2], "x"))).toBe("value");
+    expect(thrown(() => toGrid([], "x")).kind).toBe("value");
+    expect(thrown(() => toGrid([[]], "x")).kind).toBe("value");
+    expect(thrown(() => toGrid([[1, 2], [3]], "x")).kind).toBe("value");
+    expect(thrown(() => toGrid([[1], 2], "x")).kind).toBe("value");
   });
 });
 
@@ -28,12 +20,12 @@ describe("toVector and toScalar", () => {
     expect(toVector([[1, 2, 3]], "x")).toEqual([1, 2, 3]);
     expect(toVector([[1], [2], [3]], "x")).toEqual([1, 2, 3]);
     expect(toVector(7, "x")).toEqual([7]);
-    expect(kindOf(() => toVector([[1, 2], [3, 4]], "x"))).toBe("value");
+    expect(thrown(() => toVector([[1, 2], [3, 4]], "x")).kind).toBe("value");
   });
   it("toScalar unwraps 1×1 and rejects larger ranges", () => {
     expect(toScalar([["z"]], "x")).toBe("z");
     expect(toScalar(null, "x")).toBeNull();
-    expect(kindOf(() => toScalar([[1, 2]], "x"))).toBe("value");
+    expect(thrown(() => toScalar([[1, 2]], "x")).kind).toBe("value");
   });
 });
 
@@ -46,7 +38,7 @@ describe("elementwise", () => {
     expect(elementwise([6, [[3]]], ["a", "b"], ratio)).toBe(2);
   });
   it("throws the error of a single computation", () => {
-    expect(kindOf(() => elementwise([6, 0], ["a", "b"], ratio))).toBe("value");
+    expect(thrown(() => elementwise([6, 0], ["a", "b"], ratio)).kind).toBe("value");
   });
   it("broadcasts single values over ranges and keeps errors in their cells", () => {
     const out = elementwise([[[6], [4], [1]], [[2], [0], [4]]], ["a", "b"], ratio) as unknown[][];
@@ -57,7 +49,7 @@ describe("elementwise", () => {
   });
   it("passes omitted arguments through and rejects mismatched shapes", () => {
     expect(elementwise([[[1], [2]], null], ["a", "b"], (a, b) => (b === null ? (a as number) : -1))).toEqual([[1], [2]]);
-    expect(kindOf(() => elementwise([[[1], [2]], [[1], [2], [3]]], ["a", "b"], ratio))).toBe("value");
+    expect(thrown(() => elementwise([[[1], [2]], [[1], [2], [3]]], ["a", "b"], ratio)).kind).toBe("value");
   });
   it("perCell lets a defect escape instead of hiding it", () => {
     expect(() => perCell(() => { throw new TypeError("bug"); })).toThrow(TypeError);

@@ -1,16 +1,5 @@
-import { expectedResult, EduError, type ResultGrid } from "../../../src/core";
-import { fuzz, thrown } from "../helpers";
-
-function expectColumn(g: ResultGrid, expected: (number | "na")[]): void {
-  expect(g).toHaveLength(expected.length);
-  g.forEach(([v], i) => {
-    const e = expected[i];
-    if (e === "na") {
-      expect(v).toBeInstanceOf(EduError);
-      expect((v as EduError).kind).toBe("na");
-    } else expect(v as number).toBeCloseTo(e, 12);
-  });
-}
+import { expectedResult, type EduError } from "../../../src/core";
+import { expectColumn, fuzz, thrown } from "../helpers";
 
 describe("expectedResult", () => {
   // Hand-computed OLS: swi 0 1 2 3, results 1 3 5 4 → mean swi 1,5, mean result 3,25,

@@ -1,15 +1,5 @@
 import { optionalFraction } from "../../../src/core/swi/fraction";
-import { EduError } from "../../../src/core";
-
-const kindOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EduError) return e.kind;
-    throw e;
-  }
-  return "none";
-};
+import { thrown } from "../helpers";
 
 describe("optionalFraction", () => {
   test("numbers, text, percent, 1×1 range and the default", () => {
@@ -22,10 +12,10 @@ describe("optionalFraction", () => {
   });
 
   test("outside 0–1 → #NUM!; not a number or a larger range → #VALUE!", () => {
-    expect(kindOf(() => optionalFraction(1.01, 0.5, "x"))).toBe("num");
-    expect(kindOf(() => optionalFraction(-1, 0.5, "x"))).toBe("num");
-    expect(kindOf(() => optionalFraction("треть", 0.5, "x"))).toBe("value");
-    expect(kindOf(() => optionalFraction(true, 0.5, "x"))).toBe("value");
-    expect(kindOf(() => optionalFraction([[0.1, 0.2]], 0.5, "x"))).toBe("value");
+    expect(thrown(() => optionalFraction(1.01, 0.5, "x")).kind).toBe("num");
+    expect(thrown(() => optionalFraction(-1, 0.5, "x")).kind).toBe("num");
+    expect(thrown(() => optionalFraction("треть", 0.5, "x")).kind).toBe("value");
+    expect(thrown(() => optionalFraction(true, 0.5, "x")).kind).toBe("value");
+    expect(thrown(() => optionalFraction([[0.1, 0.2]], 0.5, "x")).kind).toBe("value");
   });
 });

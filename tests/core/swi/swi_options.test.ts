@@ -1,15 +1,5 @@
 import { readSwiOptions } from "../../../src/core/swi/swi_options";
-import { EduError } from "../../../src/core";
-
-const kindOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EduError) return e.kind;
-    throw e;
-  }
-  return "none";
-};
+import { thrown } from "../helpers";
 
 describe("readSwiOptions", () => {
   test("defaults: all '-', weights 1, z, coverage 0,5", () => {
@@ -36,10 +26,10 @@ describe("readSwiOptions", () => {
   });
 
   test("error kinds", () => {
-    expect(kindOf(() => readSwiOptions(2, [["+"]], null, null, null))).toBe("value");
-    expect(kindOf(() => readSwiOptions(2, null, [[1, -2]], null, null))).toBe("num");
-    expect(kindOf(() => readSwiOptions(2, null, [[0, 0]], null, null))).toBe("num");
-    expect(kindOf(() => readSwiOptions(2, null, null, "median", null))).toBe("value");
-    expect(kindOf(() => readSwiOptions(2, null, null, null, 2))).toBe("num");
+    expect(thrown(() => readSwiOptions(2, [["+"]], null, null, null)).kind).toBe("value");
+    expect(thrown(() => readSwiOptions(2, null, [[1, -2]], null, null)).kind).toBe("num");
+    expect(thrown(() => readSwiOptions(2, null, [[0, 0]], null, null)).kind).toBe("num");
+    expect(thrown(() => readSwiOptions(2, null, null, "median", null)).kind).toBe("value");
+    expect(thrown(() => readSwiOptions(2, null, null, null, 2)).kind).toBe("num");
   });
 });

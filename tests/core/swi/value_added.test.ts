@@ -1,16 +1,5 @@
-import { valueAdded, EduError, type ResultGrid } from "../../../src/core";
-import { fuzz, thrown } from "../helpers";
-
-function expectColumn(g: ResultGrid, expected: (number | "na")[]): void {
-  expect(g).toHaveLength(expected.length);
-  g.forEach(([v], i) => {
-    const e = expected[i];
-    if (e === "na") {
-      expect(v).toBeInstanceOf(EduError);
-      expect((v as EduError).kind).toBe("na");
-    } else expect(v as number).toBeCloseTo(e, 12);
-  });
-}
+import { valueAdded, type EduError } from "../../../src/core";
+import { expectColumn, fuzz, thrown } from "../helpers";
 
 describe("valueAdded", () => {
   // Same hand-computed fit as for EXPECTED_RESULT: result = 1,6 + 1,1·swi.
